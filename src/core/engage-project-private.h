@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "engage-project.h"
+#include "engage-migrations.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *_engage_project_get_db          (EngageProject  *self);
+sqlite3_stmt *_engage_project_prepare         (EngageProject  *self,
+                                               const char     *sql,
+                                               GError        **error);
+gboolean      _engage_project_step_done       (EngageProject  *self,
+                                               sqlite3_stmt   *stmt,
+                                               GError        **error);
+void          _engage_project_set_sql_error   (EngageProject  *self,
+                                               GError        **error);
+
+/* Edits: every mutation of the model runs between begin and commit (or rollback).
+ * Edits nest; only the outermost one is a transaction, an undo step and a change
+ * notification. */
+gboolean      _engage_project_begin_edit      (EngageProject  *self,
+                                               GError        **error);
+gboolean      _engage_project_commit_edit     (EngageProject  *self,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error);
+void          _engage_project_rollback_edit   (EngageProject  *self);
+
+/* Bulk writing (the sample project, imports of a fresh file) without undo log. */
+void          _engage_project_set_undo_enabled (EngageProject *self,
+                                                gboolean       enabled);
+
+EngageProject *_engage_project_open_with_migrations (GFile                  *file,
+                                                     const EngageMigrations *migrations,
+                                                     GError                **error);
+
+gint64        _engage_project_now             (EngageProject  *self);
+void          _engage_project_set_clock       (EngageProject  *self,
+                                               gint64          fixed_now);
+char         *_engage_project_new_uuid        (EngageProject  *self);
+void          _engage_project_set_uuid_seed   (EngageProject  *self,
+                                               guint32         seed);
+
+/* Binding helpers: NULL strings and unset times become SQL NULL. */
+void          _engage_bind_text               (sqlite3_stmt   *stmt,
+                                               int             index,
+                                               const char     *text);
+void          _engage_bind_optional_int64     (sqlite3_stmt   *stmt,
+                                               int             index,
+                                               gint64          value,
+                                               gboolean        is_set);
+void          _engage_bind_optional_id        (sqlite3_stmt   *stmt,
+                                               int             index,
+                                               gint64          id);
+const char   *_engage_column_text             (sqlite3_stmt   *stmt,
+                                               int             index);
+
+G_END_DECLS

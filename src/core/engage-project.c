@@ -1,0 +1,1502 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "engage-project"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+
+#include "engage-project-private.h"
+#include "engage-undo.h"
+
+/* Longest text or blob a project may hold: a guideline or a post is far smaller,
+ * and a hostile file cannot make us allocate more than this per value. */
+#define MAX_VALUE_LENGTH (16 * 1024 * 1024)
+#define BUSY_TIMEOUT_MS 250
+
+struct _EngageProject
+{
+  GObject      parent_instance;
+
+  GFile       *file;
+  sqlite3     *db;
+  EngageUndo  *undo;
+  GTimeZone   *tz;
+
+  char        *uuid;
+  char        *name;
+  char        *client;
+  char        *time_zone;
+  char        *language;
+  EngageEngagementBasis basis;
+
+  guint        edit_depth;
+  gint64       edit_mark;
+  EngageTables edit_tables;
+  gboolean     edit_failed;
+
+  gint64       fixed_now;
+  GRand       *uuid_rand;
+};
+
+G_DEFINE_FINAL_TYPE (EngageProject, engage_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_NAME,
+  PROP_CLIENT,
+  PROP_TIME_ZONE,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (engage-project-error-quark, engage_project_error)
+
+/**
+ * engage_project_error_is_refusal:
+ *
+ * Returns: %TRUE if @error says a file was refused as a project (the command
+ *   line's exit code 3) rather than some other failure
+ */
+gboolean
+engage_project_error_is_refusal (const GError *error)
+{
+  if (error == NULL || error->domain != ENGAGE_PROJECT_ERROR)
+    return FALSE;
+
+  switch ((EngageProjectError) error->code)
+    {
+    case ENGAGE_PROJECT_ERROR_NOT_SQLITE:
+    case ENGAGE_PROJECT_ERROR_NOT_PROJECT:
+    case ENGAGE_PROJECT_ERROR_TOO_NEW:
+    case ENGAGE_PROJECT_ERROR_DAMAGED:
+    case ENGAGE_PROJECT_ERROR_FOREIGN_SCHEMA:
+    case ENGAGE_PROJECT_ERROR_IN_USE:
+    case ENGAGE_PROJECT_ERROR_MIGRATION:
+    case ENGAGE_PROJECT_ERROR_IO:
+      return TRUE;
+
+    case ENGAGE_PROJECT_ERROR_EXISTS:
+    case ENGAGE_PROJECT_ERROR_INVALID:
+    case ENGAGE_PROJECT_ERROR_CLOSED:
+    case ENGAGE_PROJECT_ERROR_SQLITE:
+    default:
+      return FALSE;
+    }
+}
+
+/* Helpers */
+
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return path ? g_filename_display_name (path) : g_file_get_parse_name (file);
+}
+
+/* Sets a refusal whose message names the file: @format's first %s is the file's
+ * name, its optional second %s is @detail. */
+static void
+set_refusal (GError            **error,
+             EngageProjectError  code,
+             GFile              *file,
+             const char         *format,
+             const char         *detail)
+{
+  g_autofree char *name = display_name (file);
+
+  g_set_error (error, ENGAGE_PROJECT_ERROR, code, format, name, detail ? detail : "");
+}
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_SQLITE,
+                   "%s", message ? message : sqlite3_errmsg (db));
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Settings for a file that may come from anyone: it cannot corrupt itself through
+ * SQL, its schema cannot call application functions, values are bounded. */
+static void
+harden_connection (sqlite3 *db)
+{
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, MAX_VALUE_LENGTH);
+  sqlite3_limit (db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+  sqlite3_limit (db, SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_limit (db, SQLITE_LIMIT_TRIGGER_DEPTH, 4);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_exec (db, "PRAGMA cell_size_check = ON", NULL, NULL, NULL);
+}
+
+static gboolean
+is_busy (int code)
+{
+  code &= 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+static gboolean
+is_damage (int code)
+{
+  code &= 0xff;
+  return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR ||
+         code == SQLITE_FORMAT || code == SQLITE_CANTOPEN;
+}
+
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) |
+         ((guint32) bytes[2] << 8) | (guint32) bytes[3];
+}
+
+/* Step 1 to 3 of opening, on the raw bytes: no SQLite connection touches a file
+ * that is not an Engage project of a version we understand. */
+static gboolean
+check_header (GFile   *file,
+              guint   *user_version,
+              GError **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint8 header[100];
+  gsize n_read = 0;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read, NULL, &local_error))
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                   _("“%s” could not be read: %s."), local_error->message);
+      return FALSE;
+    }
+
+  if (n_read == 0)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_NOT_SQLITE, file,
+                   _("“%s” is empty, so it is not an Engage project."), NULL);
+      return FALSE;
+    }
+
+  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_NOT_SQLITE, file,
+                   _("“%s” is not an Engage project: it is not a database file at all."), NULL);
+      return FALSE;
+    }
+
+  if (read_be32 (header + 68) != ENGAGE_APPLICATION_ID)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_NOT_PROJECT, file,
+                   _("“%s” is a database of another application, not an Engage project."), NULL);
+      return FALSE;
+    }
+
+  *user_version = read_be32 (header + 60);
+
+  if (*user_version > ENGAGE_SCHEMA_VERSION)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_TOO_NEW, file,
+                   _("“%s” was saved by a newer version of Engage; update Engage to open it."), NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_text (sqlite3     *db,
+            const char  *sql,
+            char       **out,
+            int         *code)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          *out = NULL;
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    rc = sqlite3_extended_errcode (db);
+  sqlite3_finalize (stmt);
+
+  *code = rc;
+  return rc == SQLITE_OK;
+}
+
+/* Step 4 and 5, through a read-only connection: is the file whole, is anyone else
+ * using it, and does its schema hold anything we did not put there? */
+static gboolean
+check_database (GFile   *file,
+                guint    user_version,
+                GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *result = NULL;
+  g_autofree char *foreign = NULL;
+  sqlite3 *db = NULL;
+  int code;
+
+  code = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE, NULL);
+  if (code != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                   _("“%s” is damaged and cannot be opened."), NULL);
+      return FALSE;
+    }
+  harden_connection (db);
+
+  if (!query_text (db, "PRAGMA quick_check", &result, &code))
+    {
+      sqlite3_close (db);
+      if (is_busy (code))
+        set_refusal (error, ENGAGE_PROJECT_ERROR_IN_USE, file,
+                     _("“%s” is open in another Engage window; close it there first."), NULL);
+      else
+        set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                     _("“%s” is damaged and cannot be opened."), NULL);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      sqlite3_close (db);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                   _("“%s” is damaged: its database fails the integrity check."), NULL);
+      return FALSE;
+    }
+
+  if (!query_text (db,
+                   "SELECT name FROM sqlite_schema WHERE type IN ('trigger', 'view') LIMIT 1",
+                   &foreign, &code))
+    {
+      sqlite3_close (db);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                   _("“%s” is damaged and cannot be opened."), NULL);
+      return FALSE;
+    }
+
+  if (foreign != NULL)
+    {
+      sqlite3_close (db);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_FOREIGN_SCHEMA, file,
+                   _("“%s” contains database triggers or views that Engage did not create, so it is not opened."), NULL);
+      return FALSE;
+    }
+
+  if (user_version == ENGAGE_SCHEMA_VERSION)
+    {
+      const char * const *tables = engage_migrations_get_tables ();
+
+      for (guint i = 0; tables[i] != NULL; i++)
+        {
+          sqlite3_stmt *stmt = NULL;
+          gboolean found = FALSE;
+
+          if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                                  -1, &stmt, NULL) == SQLITE_OK)
+            {
+              sqlite3_bind_text (stmt, 1, tables[i], -1, SQLITE_STATIC);
+              found = sqlite3_step (stmt) == SQLITE_ROW;
+            }
+          sqlite3_finalize (stmt);
+
+          if (!found)
+            {
+              sqlite3_close (db);
+              set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                           _("“%s” is damaged: parts of the project are missing."), NULL);
+              return FALSE;
+            }
+        }
+    }
+
+  sqlite3_close (db);
+  return TRUE;
+}
+
+/* Keeps a copy of a project before it is upgraded: "plan.engage" becomes
+ * "plan.engage.v1.bak" (or .v1-2.bak …, never overwriting an older backup). */
+static gboolean
+backup_before_migration (GFile   *file,
+                         guint    version,
+                         GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) local_error = NULL;
+
+  for (guint attempt = 1; attempt < 100; attempt++)
+    {
+      g_autofree char *backup_path = attempt == 1
+        ? g_strdup_printf ("%s.v%u.bak", path, version)
+        : g_strdup_printf ("%s.v%u-%u.bak", path, version, attempt);
+      g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+
+      g_clear_error (&local_error);
+      if (g_file_copy (file, backup, G_FILE_COPY_NONE, NULL, NULL, NULL, &local_error))
+        return TRUE;
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        break;
+    }
+
+  set_refusal (error, ENGAGE_PROJECT_ERROR_MIGRATION, file,
+               _("“%s” needs an upgrade, but no backup copy could be written beside it: %s."),
+               local_error ? local_error->message : "");
+  return FALSE;
+}
+
+static gboolean
+load_details (EngageProject  *self,
+              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *basis;
+
+  stmt = _engage_project_prepare (self,
+                                  "SELECT uuid, name, client, time_zone, language, engagement_basis "
+                                  "FROM project WHERE id = 1",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, self->file,
+                   _("“%s” is damaged: parts of the project are missing."), NULL);
+      return FALSE;
+    }
+
+  g_free (self->uuid);
+  self->uuid = g_strdup (_engage_column_text (stmt, 0));
+  g_free (self->name);
+  self->name = g_strdup (_engage_column_text (stmt, 1));
+  g_free (self->client);
+  self->client = g_strdup (_engage_column_text (stmt, 2));
+  g_free (self->time_zone);
+  self->time_zone = g_strdup (_engage_column_text (stmt, 3));
+  g_free (self->language);
+  self->language = g_strdup (_engage_column_text (stmt, 4));
+  basis = _engage_column_text (stmt, 5);
+  if (!engage_engagement_basis_from_string (basis, &self->basis))
+    self->basis = ENGAGE_ENGAGEMENT_BASIS_REACH;
+
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  self->tz = g_time_zone_new_identifier (self->time_zone);
+  if (self->tz == NULL)
+    self->tz = g_time_zone_new_utc ();
+
+  return TRUE;
+}
+
+/* Opens the read-write connection that the project keeps: one self-contained file
+ * (rollback journal), durable commits, and an exclusive lock held as long as the
+ * project is open so that a second process cannot edit it behind our back. */
+static sqlite3 *
+open_connection (GFile   *file,
+                 gboolean create,
+                 GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  sqlite3 *db = NULL;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
+  int code;
+
+  if (create)
+    flags |= SQLITE_OPEN_CREATE;
+
+  code = sqlite3_open_v2 (path, &db, flags, NULL);
+  if (code != SQLITE_OK)
+    {
+      if ((code & 0xff) == SQLITE_READONLY || (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_PERM)
+        set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                     _("“%s” cannot be opened for writing: %s."), sqlite3_errstr (code));
+      else
+        set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                     _("“%s” is damaged and cannot be opened."), NULL);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  harden_connection (db);
+
+  code = sqlite3_exec (db,
+                       "PRAGMA locking_mode = EXCLUSIVE;"
+                       "PRAGMA journal_mode = DELETE;"
+                       "PRAGMA synchronous = FULL;"
+                       "PRAGMA foreign_keys = ON;"
+                       "PRAGMA temp_store = MEMORY;"
+                       "BEGIN EXCLUSIVE; COMMIT;",
+                       NULL, NULL, NULL);
+  if (code != SQLITE_OK)
+    {
+      code = sqlite3_extended_errcode (db);
+      sqlite3_close (db);
+      if (is_busy (code))
+        set_refusal (error, ENGAGE_PROJECT_ERROR_IN_USE, file,
+                     _("“%s” is open in another Engage window; close it there first."), NULL);
+      else if (is_damage (code))
+        set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                     _("“%s” is damaged and cannot be opened."), NULL);
+      else
+        set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                     _("“%s” cannot be opened for writing: %s."), sqlite3_errstr (code));
+      return NULL;
+    }
+
+  return db;
+}
+
+static gboolean
+attach_connection (EngageProject  *self,
+                   sqlite3        *db,
+                   GError        **error)
+{
+  self->db = db;
+  self->undo = engage_undo_new (db, engage_migrations_get_tables (), error);
+  if (self->undo == NULL)
+    return FALSE;
+
+  return load_details (self, error);
+}
+
+static EngageProject *
+open_project (GFile                  *file,
+              const EngageMigrations *migrations,
+              GError                **error)
+{
+  g_autoptr(EngageProject) self = NULL;
+  guint user_version = 0;
+  sqlite3 *db;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_is_native (file))
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                   _("“%s” is not a local file; copy it to this computer first."), NULL);
+      return NULL;
+    }
+
+  if (!check_header (file, &user_version, error) ||
+      !check_database (file, user_version, error))
+    return NULL;
+
+  if (user_version < migrations->n_steps &&
+      !backup_before_migration (file, user_version, error))
+    return NULL;
+
+  db = open_connection (file, FALSE, error);
+  if (db == NULL)
+    return NULL;
+
+  if (user_version < migrations->n_steps)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!engage_migrations_run (db, migrations, user_version, &local_error))
+        {
+          sqlite3_close (db);
+          set_refusal (error, ENGAGE_PROJECT_ERROR_MIGRATION, file,
+                       _("“%s” could not be upgraded and was left as it was: %s"),
+                       local_error->message);
+          return NULL;
+        }
+    }
+
+  self = g_object_new (ENGAGE_TYPE_PROJECT, NULL);
+  self->file = g_object_ref (file);
+
+  if (!attach_connection (self, db, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* GObject */
+
+static void
+engage_project_finalize (GObject *object)
+{
+  EngageProject *self = ENGAGE_PROJECT (object);
+
+  engage_project_close (self);
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  g_clear_pointer (&self->uuid_rand, g_rand_free);
+  g_free (self->uuid);
+  g_free (self->name);
+  g_free (self->client);
+  g_free (self->time_zone);
+  g_free (self->language);
+
+  G_OBJECT_CLASS (engage_project_parent_class)->finalize (object);
+}
+
+static void
+engage_project_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  EngageProject *self = ENGAGE_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_CLIENT:
+      g_value_set_string (value, self->client);
+      break;
+
+    case PROP_TIME_ZONE:
+      g_value_set_string (value, self->time_zone);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, engage_project_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, engage_project_can_redo (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+engage_project_class_init (EngageProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = engage_project_finalize;
+  object_class->get_property = engage_project_get_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLIENT] =
+    g_param_spec_string ("client", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIME_ZONE] =
+    g_param_spec_string ("time-zone", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * EngageProject::changed:
+   * @tables: the #EngageTables an edit, undo or redo touched
+   *
+   * Emitted after a change to the project was committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+engage_project_init (EngageProject *self)
+{
+  self->fixed_now = -1;
+}
+
+/* Private API */
+
+sqlite3 *
+_engage_project_get_db (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+
+  return self->db;
+}
+
+void
+_engage_project_set_sql_error (EngageProject  *self,
+                               GError        **error)
+{
+  int code = self->db ? sqlite3_extended_errcode (self->db) : SQLITE_MISUSE;
+
+  if ((code & 0xff) == SQLITE_CONSTRAINT)
+    g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                 "%s", sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_SQLITE,
+                 "%s", self->db ? sqlite3_errmsg (self->db) : "closed");
+}
+
+sqlite3_stmt *
+_engage_project_prepare (EngageProject  *self,
+                         const char     *sql,
+                         GError        **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_CLOSED,
+                           _("The project is closed."));
+      return NULL;
+    }
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _engage_project_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+gboolean
+_engage_project_step_done (EngageProject  *self,
+                           sqlite3_stmt   *stmt,
+                           GError        **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _engage_project_set_sql_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_engage_project_begin_edit (EngageProject  *self,
+                            GError        **error)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_CLOSED,
+                           _("The project is closed."));
+      return FALSE;
+    }
+
+  if (self->edit_depth == 0)
+    {
+      if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->edit_mark = engage_undo_mark (self->undo);
+      self->edit_tables = 0;
+      self->edit_failed = FALSE;
+    }
+
+  self->edit_depth++;
+  return TRUE;
+}
+
+gboolean
+_engage_project_commit_edit (EngageProject  *self,
+                             const char     *undo_label,
+                             EngageTables    tables,
+                             GError        **error)
+{
+  gboolean could_undo, could_redo;
+  EngageTables changed;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (self->edit_depth > 0, FALSE);
+
+  self->edit_tables |= tables;
+
+  if (--self->edit_depth > 0)
+    return TRUE;
+
+  if (self->edit_failed)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                           _("The change could not be made and was taken back."));
+      return FALSE;
+    }
+
+  if (!exec_sql (self->db, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  could_undo = engage_project_can_undo (self);
+  could_redo = engage_project_can_redo (self);
+  engage_undo_record (self->undo, self->edit_mark, undo_label);
+
+  changed = self->edit_tables;
+  if (changed & ENGAGE_TABLE_PROJECT)
+    load_details (self, NULL);
+
+  g_signal_emit (self, signals[CHANGED], 0, (guint) changed);
+
+  if (could_undo != engage_project_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != engage_project_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+
+  return TRUE;
+}
+
+void
+_engage_project_rollback_edit (EngageProject *self)
+{
+  g_return_if_fail (ENGAGE_IS_PROJECT (self));
+  g_return_if_fail (self->edit_depth > 0);
+
+  if (--self->edit_depth > 0)
+    {
+      self->edit_failed = TRUE;
+      return;
+    }
+
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+_engage_project_set_undo_enabled (EngageProject *self,
+                                  gboolean       enabled)
+{
+  g_return_if_fail (ENGAGE_IS_PROJECT (self));
+
+  if (self->undo != NULL)
+    engage_undo_set_enabled (self->undo, enabled);
+}
+
+EngageProject *
+_engage_project_open_with_migrations (GFile                  *file,
+                                      const EngageMigrations *migrations,
+                                      GError                **error)
+{
+  return open_project (file, migrations, error);
+}
+
+gint64
+_engage_project_now (EngageProject *self)
+{
+  if (self->fixed_now >= 0)
+    return self->fixed_now;
+
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+void
+_engage_project_set_clock (EngageProject *self,
+                           gint64         fixed_now)
+{
+  self->fixed_now = fixed_now;
+}
+
+/* Random (version 4) UUIDs, or reproducible ones after _engage_project_set_uuid_seed()
+ * so that the sample project is the same file every time. */
+char *
+_engage_project_new_uuid (EngageProject *self)
+{
+  guint8 bytes[16];
+
+  if (self == NULL || self->uuid_rand == NULL)
+    return g_uuid_string_random ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (bytes); i++)
+    bytes[i] = g_rand_int_range (self->uuid_rand, 0, 256);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5],
+                          bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11],
+                          bytes[12], bytes[13], bytes[14], bytes[15]);
+}
+
+void
+_engage_project_set_uuid_seed (EngageProject *self,
+                               guint32        seed)
+{
+  g_clear_pointer (&self->uuid_rand, g_rand_free);
+  self->uuid_rand = g_rand_new_with_seed (seed);
+}
+
+void
+_engage_bind_text (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_engage_bind_optional_int64 (sqlite3_stmt *stmt,
+                             int           index,
+                             gint64        value,
+                             gboolean      is_set)
+{
+  if (is_set)
+    sqlite3_bind_int64 (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+_engage_bind_optional_id (sqlite3_stmt *stmt,
+                          int           index,
+                          gint64        id)
+{
+  _engage_bind_optional_int64 (stmt, index, id, id > 0);
+}
+
+const char *
+_engage_column_text (sqlite3_stmt *stmt,
+                     int           index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+
+  return text ? text : "";
+}
+
+/* Public API */
+
+/**
+ * engage_project_create:
+ * @file: where the new project goes; it must not exist
+ * @name: the project's name
+ * @error: return location for a #GError
+ *
+ * Writes a new, empty project. The file appears only once it is complete: it is
+ * written beside the target under a temporary name and then linked into place,
+ * which also refuses to replace a file that appeared meanwhile.
+ *
+ * Returns: (transfer full): the open project, or %NULL
+ */
+EngageProject *
+engage_project_create (GFile       *file,
+                       const char  *name,
+                       GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *uuid = NULL;
+  g_autoptr(GFile) tmp_file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *set_app_id = NULL;
+  sqlite3 *db;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                   _("“%s” is not a local file; choose a folder on this computer."), NULL);
+      return NULL;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_EXISTS, file,
+                   _("“%s” already exists; choose another name or remove the file first."), NULL);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_build_filename (dir, ".engage-new-XXXXXX", NULL);
+  fd = g_mkstemp (tmp_path);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                   _("“%s” cannot be written: %s."), g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+  tmp_file = g_file_new_for_path (tmp_path);
+
+  db = open_connection (tmp_file, TRUE, &local_error);
+  if (db == NULL)
+    {
+      g_unlink (tmp_path);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                   _("“%s” cannot be written: %s"), local_error->message);
+      return NULL;
+    }
+
+  set_app_id = g_strdup_printf ("PRAGMA application_id = %d", ENGAGE_APPLICATION_ID);
+  uuid = g_uuid_string_random ();
+
+  if (!exec_sql (db, set_app_id, &local_error) ||
+      !engage_migrations_run (db, engage_migrations_get_default (), 0, &local_error))
+    goto failed;
+
+  if (sqlite3_prepare_v2 (db,
+                          "INSERT INTO project (id, uuid, name, created_at) VALUES (1, ?1, ?2, ?3)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    goto failed_sql;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    goto failed_sql;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  sqlite3_close (db);
+  db = NULL;
+
+  if (link (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      if (saved_errno == EEXIST)
+        set_refusal (error, ENGAGE_PROJECT_ERROR_EXISTS, file,
+                     _("“%s” already exists; choose another name or remove the file first."), NULL);
+      else
+        set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+                     _("“%s” cannot be written: %s."), g_strerror (saved_errno));
+      return NULL;
+    }
+  g_unlink (tmp_path);
+
+  return engage_project_open (file, error);
+
+failed_sql:
+  g_set_error (&local_error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_SQLITE,
+               "%s", sqlite3_errmsg (db));
+failed:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close (db);
+  g_unlink (tmp_path);
+  set_refusal (error, ENGAGE_PROJECT_ERROR_IO, file,
+               _("“%s” cannot be written: %s"), local_error->message);
+  return NULL;
+}
+
+/**
+ * engage_project_open:
+ * @file: a `.engage` file
+ * @error: return location for a #GError
+ *
+ * Opens a project after checking, in this order, that it is a SQLite file, that it
+ * is an Engage project, that its version is not newer than ours, that it is not in
+ * use by another process, that it passes `quick_check`, and that it holds no
+ * trigger or view. A file refused by any check is never written to. An older
+ * project is copied to a backup and then upgraded in one transaction.
+ *
+ * Returns: (transfer full): the open project, or %NULL with an
+ *   %ENGAGE_PROJECT_ERROR whose message names the file
+ */
+EngageProject *
+engage_project_open (GFile   *file,
+                     GError **error)
+{
+  return open_project (file, engage_migrations_get_default (), error);
+}
+
+/**
+ * engage_project_close:
+ *
+ * Closes the database and releases the lock. The object stays valid; its models
+ * become empty and edits fail with %ENGAGE_PROJECT_ERROR_CLOSED.
+ */
+void
+engage_project_close (EngageProject *self)
+{
+  g_return_if_fail (ENGAGE_IS_PROJECT (self));
+
+  if (self->db == NULL)
+    return;
+
+  g_clear_pointer (&self->undo, engage_undo_free);
+  sqlite3_close (self->db);
+  self->db = NULL;
+
+  g_signal_emit (self, signals[CHANGED], 0, (guint) ENGAGE_TABLE_ALL);
+}
+
+gboolean
+engage_project_is_open (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+
+  return self->db != NULL;
+}
+
+static gboolean
+fsync_path (const char *path,
+            gboolean    directory)
+{
+  int fd = g_open (path, directory ? O_RDONLY | O_DIRECTORY : O_RDWR, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  close (fd);
+
+  return ok;
+}
+
+/**
+ * engage_project_save_as:
+ * @destination: the new file; an existing file there is replaced
+ * @error: return location for a #GError
+ *
+ * Writes a consistent copy of the project (`VACUUM INTO` a temporary file in the
+ * destination's folder, flushed to disk and then renamed into place) and continues
+ * on the copy, undo history included. The original file stays as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+engage_project_save_as (EngageProject  *self,
+                        GFile          *destination,
+                        GError        **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *new_db;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_CLOSED,
+                           _("The project is closed."));
+      return FALSE;
+    }
+
+  if (g_file_equal (destination, self->file))
+    return TRUE;
+
+  path = g_file_get_path (destination);
+  if (path == NULL)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, destination,
+                   _("“%s” is not a local file; choose a folder on this computer."), NULL);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  tmp_path = g_build_filename (dir, ".engage-save-XXXXXX", NULL);
+  fd = g_mkstemp (tmp_path);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, destination,
+                   _("“%s” cannot be written: %s."), g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  /* VACUUM INTO wants to create the file itself. */
+  g_unlink (tmp_path);
+
+  stmt = _engage_project_prepare (self, "VACUUM INTO ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, tmp_path, -1, SQLITE_STATIC);
+  /* VACUUM INTO attaches the target for the copy; nothing else may attach. */
+  sqlite3_limit (self->db, SQLITE_LIMIT_ATTACHED, 1);
+  rc = sqlite3_step (stmt);
+  sqlite3_limit (self->db, SQLITE_LIMIT_ATTACHED, 0);
+  if (rc != SQLITE_DONE)
+    {
+      g_unlink (tmp_path);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, destination,
+                   _("“%s” cannot be written: %s."), sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!fsync_path (tmp_path, FALSE) || g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+      g_unlink (tmp_path);
+      set_refusal (error, ENGAGE_PROJECT_ERROR_IO, destination,
+                   _("“%s” cannot be written: %s."), g_strerror (saved_errno));
+      return FALSE;
+    }
+  fsync_path (dir, TRUE);
+
+  new_db = open_connection (destination, FALSE, error);
+  if (new_db == NULL)
+    return FALSE;
+
+  if (!engage_undo_move_to (self->undo, new_db, &local_error))
+    {
+      /* The copy is written; only the history is lost. */
+      g_warning ("Undo history not carried over to %s: %s", path, local_error->message);
+      g_clear_pointer (&self->undo, engage_undo_free);
+      self->undo = engage_undo_new (new_db, engage_migrations_get_tables (), NULL);
+    }
+
+  sqlite3_close (self->db);
+  self->db = new_db;
+
+  g_set_object (&self->file, destination);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+
+  return TRUE;
+}
+
+/**
+ * engage_project_get_file:
+ *
+ * Returns: (transfer none): the project's file
+ */
+GFile *
+engage_project_get_file (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * engage_project_dup_display_name:
+ *
+ * Returns: (transfer full): the file's name as shown to people
+ */
+char *
+engage_project_dup_display_name (EngageProject *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+
+  path = g_file_get_basename (self->file);
+  return g_filename_display_name (path);
+}
+
+const char *
+engage_project_get_uuid (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->uuid;
+}
+
+const char *
+engage_project_get_name (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->name;
+}
+
+const char *
+engage_project_get_client (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->client;
+}
+
+const char *
+engage_project_get_time_zone (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->time_zone;
+}
+
+/**
+ * engage_project_get_tz:
+ *
+ * Returns: (transfer none): the project's time zone, in which the calendar shows
+ *   times (UTC if the file names a zone this system does not know)
+ */
+GTimeZone *
+engage_project_get_tz (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->tz;
+}
+
+const char *
+engage_project_get_language (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->language;
+}
+
+EngageEngagementBasis
+engage_project_get_engagement_basis (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), ENGAGE_ENGAGEMENT_BASIS_REACH);
+  return self->basis;
+}
+
+/**
+ * engage_project_set_details:
+ *
+ * Changes the project's name, client, time zone, language and engagement basis
+ * in one undoable edit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+engage_project_set_details (EngageProject          *self,
+                            const char             *name,
+                            const char             *client,
+                            const char             *time_zone,
+                            const char             *language,
+                            EngageEngagementBasis   basis,
+                            GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GTimeZone) tz = NULL;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (name != NULL && client != NULL, FALSE);
+  g_return_val_if_fail (time_zone != NULL && language != NULL, FALSE);
+
+  tz = g_time_zone_new_identifier (time_zone);
+  if (tz == NULL)
+    {
+      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                   _("“%s” is not a time zone this computer knows."), time_zone);
+      return FALSE;
+    }
+
+  if (!_engage_project_begin_edit (self, error))
+    return FALSE;
+
+  stmt = _engage_project_prepare (self,
+                                  "UPDATE project SET name = ?1, client = ?2, time_zone = ?3, "
+                                  "language = ?4, engagement_basis = ?5 WHERE id = 1",
+                                  error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, client, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, time_zone, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, language, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, engage_engagement_basis_to_string (basis), -1, SQLITE_STATIC);
+
+  if (!_engage_project_step_done (self, stmt, error))
+    goto failed;
+
+  if (!_engage_project_commit_edit (self, _("Change Project Details"), ENGAGE_TABLE_PROJECT, error))
+    return FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
+  return TRUE;
+
+failed:
+  _engage_project_rollback_edit (self);
+  return FALSE;
+}
+
+/**
+ * engage_project_get_counts:
+ * @counts: (out caller-allocates): the counts
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+engage_project_get_counts (EngageProject        *self,
+                           EngageProjectCounts  *counts,
+                           GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  stmt = _engage_project_prepare (self,
+                                  "SELECT (SELECT count(*) FROM channel),"
+                                  " (SELECT count(*) FROM pillar),"
+                                  " (SELECT count(*) FROM post),"
+                                  " (SELECT count(*) FROM post_metric),"
+                                  " (SELECT count(*) FROM guideline_section),"
+                                  " (SELECT count(*) FROM rule),"
+                                  " (SELECT count(*) FROM kpi),"
+                                  " (SELECT count(*) FROM measurement),"
+                                  " (SELECT count(*) FROM nps_survey),"
+                                  " (SELECT count(*) FROM nps_response),"
+                                  " (SELECT count(*) FROM import_batch)",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _engage_project_set_sql_error (self, error);
+      return FALSE;
+    }
+
+  counts->channels = sqlite3_column_int (stmt, 0);
+  counts->pillars = sqlite3_column_int (stmt, 1);
+  counts->posts = sqlite3_column_int (stmt, 2);
+  counts->post_metrics = sqlite3_column_int (stmt, 3);
+  counts->guideline_sections = sqlite3_column_int (stmt, 4);
+  counts->rules = sqlite3_column_int (stmt, 5);
+  counts->kpis = sqlite3_column_int (stmt, 6);
+  counts->measurements = sqlite3_column_int (stmt, 7);
+  counts->nps_surveys = sqlite3_column_int (stmt, 8);
+  counts->nps_responses = sqlite3_column_int (stmt, 9);
+  counts->import_batches = sqlite3_column_int (stmt, 10);
+
+  return TRUE;
+}
+
+gboolean
+engage_project_can_undo (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  return self->undo != NULL && engage_undo_can_undo (self->undo);
+}
+
+gboolean
+engage_project_can_redo (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  return self->undo != NULL && engage_undo_can_redo (self->undo);
+}
+
+/**
+ * engage_project_get_undo_label:
+ *
+ * Returns: (nullable): what undo would take back, e.g. "Move Post"
+ */
+const char *
+engage_project_get_undo_label (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->undo ? engage_undo_get_undo_label (self->undo) : NULL;
+}
+
+/**
+ * engage_project_get_redo_label:
+ *
+ * Returns: (nullable): what redo would do again
+ */
+const char *
+engage_project_get_redo_label (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->undo ? engage_undo_get_redo_label (self->undo) : NULL;
+}
+
+static gboolean
+undo_or_redo (EngageProject  *self,
+              gboolean        redo,
+              GError        **error)
+{
+  gboolean ok;
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_CLOSED,
+                           _("The project is closed."));
+      return FALSE;
+    }
+
+  g_return_val_if_fail (self->edit_depth == 0, FALSE);
+
+  ok = redo ? engage_undo_redo (self->undo, error) : engage_undo_undo (self->undo, error);
+  if (!ok)
+    return FALSE;
+
+  load_details (self, NULL);
+  g_signal_emit (self, signals[CHANGED], 0, (guint) ENGAGE_TABLE_ALL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+
+  return TRUE;
+}
+
+gboolean
+engage_project_undo (EngageProject  *self,
+                     GError        **error)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  return undo_or_redo (self, FALSE, error);
+}
+
+gboolean
+engage_project_redo (EngageProject  *self,
+                     GError        **error)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  return undo_or_redo (self, TRUE, error);
+}
