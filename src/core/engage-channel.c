@@ -52,6 +52,18 @@ static GParamSpec *properties[N_PROPS];
 #define SELECT_COLUMNS \
   "SELECT id, uuid, kind, name, handle, color, char_limit, hashtag_limit, active, position FROM channel"
 
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
 static EngageChannel *
 channel_from_row (sqlite3_stmt *stmt)
 {
@@ -61,9 +73,9 @@ channel_from_row (sqlite3_stmt *stmt)
   self->uuid = g_strdup (_engage_column_text (stmt, 1));
   if (!engage_channel_kind_from_string (_engage_column_text (stmt, 2), &self->kind))
     self->kind = ENGAGE_CHANNEL_KIND_OTHER;
-  self->name = g_strdup (_engage_column_text (stmt, 3));
-  self->handle = g_strdup (_engage_column_text (stmt, 4));
-  self->color = g_strdup (_engage_column_text (stmt, 5));
+  set_string (&self->name, _engage_column_text (stmt, 3));
+  set_string (&self->handle, _engage_column_text (stmt, 4));
+  set_string (&self->color, _engage_column_text (stmt, 5));
   self->char_limit = sqlite3_column_int (stmt, 6);
   self->hashtag_limit = sqlite3_column_int (stmt, 7);
   self->active = sqlite3_column_int (stmt, 8) != 0;
@@ -85,18 +97,6 @@ bind_channel (sqlite3_stmt  *stmt,
   sqlite3_bind_int (stmt, 7, self->hashtag_limit);
   sqlite3_bind_int (stmt, 8, self->active ? 1 : 0);
   sqlite3_bind_int (stmt, 9, self->position);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void

@@ -225,6 +225,15 @@ check_header (GFile   *file,
 
   *user_version = read_be32 (header + 60);
 
+  /* Version 0 is a project whose creation was cut off before its tables were
+   * written: nothing in it to open or to upgrade. */
+  if (*user_version == 0)
+    {
+      set_refusal (error, ENGAGE_PROJECT_ERROR_DAMAGED, file,
+                   _("“%s” is an incomplete Engage project and cannot be opened."), NULL);
+      return FALSE;
+    }
+
   if (*user_version > ENGAGE_SCHEMA_VERSION)
     {
       set_refusal (error, ENGAGE_PROJECT_ERROR_TOO_NEW, file,
@@ -855,7 +864,7 @@ _engage_project_set_clock (EngageProject *self,
 }
 
 /* Random (version 4) UUIDs, or reproducible ones after _engage_project_set_uuid_seed()
- * so that the sample project is the same file every time. */
+ * with a seed other than 0, so that the sample project is the same file every time. */
 char *
 _engage_project_new_uuid (EngageProject *self)
 {
@@ -880,7 +889,8 @@ _engage_project_set_uuid_seed (EngageProject *self,
                                guint32        seed)
 {
   g_clear_pointer (&self->uuid_rand, g_rand_free);
-  self->uuid_rand = g_rand_new_with_seed (seed);
+  if (seed != 0)
+    self->uuid_rand = g_rand_new_with_seed (seed);
 }
 
 void
@@ -975,7 +985,7 @@ engage_project_create (GFile       *file,
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
   tmp_path = g_build_filename (dir, ".engage-new-XXXXXX", NULL);
-  fd = g_mkstemp (tmp_path);
+  fd = g_mkstemp_full (tmp_path, O_RDWR, 0666);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -1158,7 +1168,7 @@ engage_project_save_as (EngageProject  *self,
 
   dir = g_path_get_dirname (path);
   tmp_path = g_build_filename (dir, ".engage-save-XXXXXX", NULL);
-  fd = g_mkstemp (tmp_path);
+  fd = g_mkstemp_full (tmp_path, O_RDWR, 0666);
   if (fd < 0)
     {
       int saved_errno = errno;

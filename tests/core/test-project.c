@@ -8,6 +8,7 @@
 
 #include "engage-channel.h"
 #include "engage-project.h"
+#include "engage-bad-files.h"
 
 typedef struct
 {
@@ -68,19 +69,6 @@ create_project (Fixture    *fixture,
   g_assert_nonnull (project);
 
   return project;
-}
-
-static void
-exec_raw (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
 }
 
 static gint64
@@ -197,151 +185,11 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (channels), ==, 1);
 }
 
-/* Bad files: each is refused with its own code, by a message that names the file,
- * and stays byte for byte as it was. */
-
-typedef void (*MakeBadFile) (Fixture *fixture, const char *path);
-
-static void
-make_random_bytes (Fixture    *fixture,
-                   const char *path)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  guint8 bytes[4096];
-
-  for (guint i = 0; i < sizeof bytes; i++)
-    bytes[i] = g_rand_int_range (rand, 0, 256);
-  g_assert_true (g_file_set_contents (path, (const char *) bytes, sizeof bytes, NULL));
-}
-
-static void
-make_empty (Fixture    *fixture,
-            const char *path)
-{
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-}
-
-static void
-make_project_file (Fixture    *fixture,
-                   const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EngageProject) project = engage_project_create (file, "Bad", &error);
-  g_autoptr(EngageChannel) channel = engage_channel_new (ENGAGE_CHANNEL_KIND_FACEBOOK, NULL);
-
-  g_assert_no_error (error);
-  /* Enough rows for several pages, so that damage can hit the middle. */
-  for (guint i = 0; i < 200; i++)
-    {
-      g_autoptr(EngageChannel) c = engage_channel_new (ENGAGE_CHANNEL_KIND_FACEBOOK, NULL);
-      g_autofree char *handle = g_strdup_printf ("@handle-%u-with-some-length-to-fill-pages", i);
-
-      engage_channel_set_handle (c, handle);
-      g_assert_true (engage_project_add_channel (project, c, &error));
-    }
-  engage_project_close (project);
-}
-
-static void
-make_truncated (Fixture    *fixture,
-                const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  make_project_file (fixture, path);
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpuint (length, >, 8192);
-  g_assert_true (g_file_set_contents (path, contents, length / 2 + 100, NULL));
-}
-
-static void
-make_corrupt_page (Fixture    *fixture,
-                   const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  make_project_file (fixture, path);
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-
-  /* Scribble over the page holding the channel rows. */
-  for (gsize i = length - 4096 + 8; i < length - 100; i++)
-    contents[i] = (char) (i * 7);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-}
-
-static void
-make_other_application (Fixture    *fixture,
-                        const char *path)
-{
-  exec_raw (path,
-            "PRAGMA application_id = 1234;"
-            "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
-            "INSERT INTO moz_places (url) VALUES ('https://example.org');");
-}
-
-static void
-make_plain_sqlite (Fixture    *fixture,
-                   const char *path)
-{
-  exec_raw (path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);");
-}
-
-static void
-make_newer_version (Fixture    *fixture,
-                    const char *path)
-{
-  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", ENGAGE_SCHEMA_VERSION + 1);
-
-  make_project_file (fixture, path);
-  exec_raw (path, sql);
-}
-
-static void
-make_extra_trigger (Fixture    *fixture,
-                    const char *path)
-{
-  make_project_file (fixture, path);
-  exec_raw (path,
-            "CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN "
-            "  DELETE FROM channel; "
-            "END;");
-}
-
-static void
-make_extra_view (Fixture    *fixture,
-                 const char *path)
-{
-  make_project_file (fixture, path);
-  exec_raw (path, "CREATE VIEW everything AS SELECT * FROM post;");
-}
-
-typedef struct
-{
-  const char         *name;
-  MakeBadFile         make;
-  EngageProjectError  code;
-} BadFile;
-
-static const BadFile bad_files[] = {
-  { "random-bytes", make_random_bytes, ENGAGE_PROJECT_ERROR_NOT_SQLITE },
-  { "empty", make_empty, ENGAGE_PROJECT_ERROR_NOT_SQLITE },
-  { "truncated", make_truncated, ENGAGE_PROJECT_ERROR_DAMAGED },
-  { "corrupt-page", make_corrupt_page, ENGAGE_PROJECT_ERROR_DAMAGED },
-  { "other-application", make_other_application, ENGAGE_PROJECT_ERROR_NOT_PROJECT },
-  { "plain-sqlite", make_plain_sqlite, ENGAGE_PROJECT_ERROR_NOT_PROJECT },
-  { "newer-version", make_newer_version, ENGAGE_PROJECT_ERROR_TOO_NEW },
-  { "extra-trigger", make_extra_trigger, ENGAGE_PROJECT_ERROR_FOREIGN_SCHEMA },
-  { "extra-view", make_extra_view, ENGAGE_PROJECT_ERROR_FOREIGN_SCHEMA },
-};
-
 static void
 test_refuses (Fixture       *fixture,
               gconstpointer  data)
 {
-  const BadFile *bad = data;
+  const EngageBadFile *bad = data;
   g_autofree char *name = g_strdup_printf ("%s.engage", bad->name);
   g_autoptr(GFile) file = fixture_file (fixture, name);
   g_autofree char *path = g_file_get_path (file);
@@ -352,7 +200,7 @@ test_refuses (Fixture       *fixture,
   g_autoptr(EngageProject) project = NULL;
   g_autoptr(GError) error = NULL;
 
-  bad->make (fixture, path);
+  bad->make (path);
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
   project = engage_project_open (file, &error);
@@ -532,11 +380,11 @@ main (int    argc,
   g_test_add ("/core/project/refuses/in-use", Fixture, NULL,
               fixture_setup, test_refuses_in_use, fixture_teardown);
 
-  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+  for (const EngageBadFile *bad = engage_bad_files; bad->name != NULL; bad++)
     {
-      g_autofree char *path = g_strdup_printf ("/core/project/refuses/%s", bad_files[i].name);
+      g_autofree char *path = g_strdup_printf ("/core/project/refuses/%s", bad->name);
 
-      g_test_add (path, Fixture, &bad_files[i], fixture_setup, test_refuses, fixture_teardown);
+      g_test_add (path, Fixture, bad, fixture_setup, test_refuses, fixture_teardown);
     }
 
   return g_test_run ();
