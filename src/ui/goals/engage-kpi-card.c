@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "engage-kpi-card"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "engage-kpi-card.h"
+
+#include "engage-format.h"
+
+#include <glib/gi18n.h>
+
+/*
+ * One goal at a glance: its current value, how far it has come from the
+ * baseline towards the target, and by when it is due.
+ */
+
+struct _EngageKpiCard
+{
+  AdwBin        parent_instance;
+
+  /* Template widgets */
+  GtkLabel     *name_label;
+  GtkImage     *reached_icon;
+  GtkLabel     *metric_label;
+  GtkLabel     *value_label;
+  GtkLabel     *measured_label;
+  GtkLevelBar  *level_bar;
+  GtkLabel     *target_label;
+  GtkLabel     *progress_label;
+  GtkLabel     *due_label;
+
+  /* State */
+  double        progress;
+  gboolean      reached;
+};
+
+G_DEFINE_FINAL_TYPE (EngageKpiCard, engage_kpi_card, ADW_TYPE_BIN)
+
+/* Pure helpers */
+
+/**
+ * engage_kpi_is_reached:
+ * @criterion: what the goal asks for
+ * @target: the target value
+ * @current: the latest value
+ *
+ * Returns: whether @current meets the target: at or above it for
+ *   %ENGAGE_KPI_CRITERION_AT_LEAST and %ENGAGE_KPI_CRITERION_STAY_ABOVE, at or
+ *   below it for %ENGAGE_KPI_CRITERION_STAY_BELOW
+ */
+gboolean
+engage_kpi_is_reached (EngageKpiCriterion criterion,
+                       double             target,
+                       double             current)
+{
+  if (criterion == ENGAGE_KPI_CRITERION_STAY_BELOW)
+    return current <= target;
+
+  return current >= target;
+}
+
+/**
+ * engage_kpi_compute_progress:
+ * @criterion: what the goal asks for
+ * @baseline: the value at the start
+ * @target: the target value
+ * @current: the latest value
+ *
+ * How far @current has come from @baseline towards @target:
+ * (current − baseline) / (target − baseline), clamped to 0…1. The sign of
+ * target − baseline gives the direction, so a goal to go down (response time)
+ * progresses as the value falls. A goal that is met counts as 1.
+ *
+ * Returns: the progress, 0…1
+ */
+double
+engage_kpi_compute_progress (EngageKpiCriterion criterion,
+                             double             baseline,
+                             double             target,
+                             double             current)
+{
+  double progress;
+
+  if (!isfinite (baseline) || !isfinite (target) || !isfinite (current))
+    return 0.0;
+
+  if (engage_kpi_is_reached (criterion, target, current))
+    return 1.0;
+
+  if (target == baseline)
+    return 0.0;
+
+  progress = (current - baseline) / (target - baseline);
+
+  return CLAMP (progress, 0.0, 1.0);
+}
+
+/* Helpers */
+
+static char *
+format_percent (double fraction)
+{
+  /* Translators: a share in percent, e.g. "62%"; add a no-break space before
+   * the % sign if your language uses one */
+  return g_strdup_printf (_("%d%%"), (int) round (fraction * 100));
+}
+
+static void
+set_kpi (EngageKpiCard     *self,
+         EngageKpi         *kpi,
+         EngageMeasurement *latest,
+         const char        *channel_name)
+{
+  EngageKpiCriterion criterion = engage_kpi_get_criterion (kpi);
+  const char *unit = engage_kpi_get_unit (kpi);
+  double baseline = engage_kpi_get_baseline_value (kpi);
+  double target = engage_kpi_get_target_value (kpi);
+  double current = latest != NULL ? engage_measurement_get_value (latest) : baseline;
+  g_autofree char *metric = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *target_value = NULL;
+  g_autofree char *target_text = NULL;
+  g_autofree char *measured = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *due_text = NULL;
+
+  gtk_label_set_label (self->name_label, engage_kpi_get_name (kpi));
+
+  if (channel_name != NULL)
+    metric = g_strdup_printf ("%s · %s",
+                              engage_kpi_metric_get_label (engage_kpi_get_metric (kpi)),
+                              channel_name);
+  else
+    metric = g_strdup (engage_kpi_metric_get_label (engage_kpi_get_metric (kpi)));
+  gtk_label_set_label (self->metric_label, metric);
+
+  if (latest != NULL)
+    {
+      g_autofree char *date = engage_format_iso_date (engage_measurement_get_date (latest));
+
+      value = engage_format_value (current, unit);
+      measured = date != NULL ? g_strdup_printf (_("Measured on %s"), date)
+                              : g_strdup (_("Measured"));
+      self->progress = engage_kpi_compute_progress (criterion, baseline, target, current);
+      self->reached = engage_kpi_is_reached (criterion, target, current);
+    }
+  else
+    {
+      value = g_strdup ("—");
+      measured = g_strdup (_("No measurements yet"));
+      self->progress = 0.0;
+      self->reached = FALSE;
+    }
+
+  gtk_label_set_label (self->value_label, value);
+  gtk_label_set_label (self->measured_label, measured);
+
+  target_value = engage_format_value (target, unit);
+  switch (criterion)
+    {
+    case ENGAGE_KPI_CRITERION_STAY_ABOVE:
+      target_text = g_strdup_printf (_("Stay above %s"), target_value);
+      break;
+
+    case ENGAGE_KPI_CRITERION_STAY_BELOW:
+      target_text = g_strdup_printf (_("Stay below %s"), target_value);
+      break;
+
+    case ENGAGE_KPI_CRITERION_AT_LEAST:
+    default:
+      target_text = g_strdup_printf (_("Target %s"), target_value);
+      break;
+    }
+  gtk_label_set_label (self->target_label, target_text);
+
+  percent = format_percent (self->progress);
+  gtk_label_set_label (self->progress_label, latest != NULL ? percent : "");
+  gtk_level_bar_set_value (self->level_bar, self->progress);
+
+  due = engage_format_iso_date (engage_kpi_get_due_date (kpi));
+  if (due != NULL)
+    due_text = g_strdup_printf (_("Due by %s"), due);
+  gtk_label_set_label (self->due_label, due_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->due_label), due_text != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reached_icon), self->reached);
+  if (self->reached)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "reached");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "reached");
+}
+
+/* Vfuncs */
+
+static void
+engage_kpi_card_dispose (GObject *object)
+{
+  /* AdwBin unparents its child itself; the template must not do it first. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), ENGAGE_TYPE_KPI_CARD);
+
+  G_OBJECT_CLASS (engage_kpi_card_parent_class)->dispose (object);
+}
+
+static void
+engage_kpi_card_class_init (EngageKpiCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = engage_kpi_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/engageplanner/Engage/ui/goals/engage-kpi-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, reached_icon);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, metric_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, value_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, measured_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, level_bar);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, target_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, due_label);
+}
+
+static void
+engage_kpi_card_init (EngageKpiCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* One colour for progress: how far along a goal should be by now is the
+   * pace, which this card does not show yet. */
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_FULL);
+}
+
+/* Public API */
+
+/**
+ * engage_kpi_card_new:
+ * @kpi: a goal
+ * @latest: (nullable): its latest measurement
+ * @channel_name: (nullable): the name of the goal's channel
+ *
+ * Returns: (transfer floating): a card showing @kpi
+ */
+GtkWidget *
+engage_kpi_card_new (EngageKpi         *kpi,
+                     EngageMeasurement *latest,
+                     const char        *channel_name)
+{
+  EngageKpiCard *self;
+
+  g_return_val_if_fail (ENGAGE_IS_KPI (kpi), NULL);
+  g_return_val_if_fail (latest == NULL || ENGAGE_IS_MEASUREMENT (latest), NULL);
+
+  self = g_object_new (ENGAGE_TYPE_KPI_CARD, NULL);
+  set_kpi (self, kpi, latest, channel_name);
+
+  return GTK_WIDGET (self);
+}
+
+double
+engage_kpi_card_get_progress (EngageKpiCard *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_KPI_CARD (self), 0.0);
+
+  return self->progress;
+}
+
+gboolean
+engage_kpi_card_get_reached (EngageKpiCard *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_KPI_CARD (self), FALSE);
+
+  return self->reached;
+}
