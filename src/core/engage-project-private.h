@@ -35,6 +35,31 @@ void          _engage_project_rollback_edit   (EngageProject  *self);
 void          _engage_project_set_undo_enabled (EngageProject *self,
                                                 gboolean       enabled);
 
+/* engage-project-file.c: checks and connections for untrusted files */
+char         *_engage_project_file_display_name   (GFile              *file);
+void          _engage_project_file_refuse         (GError            **error,
+                                                   EngageProjectError  code,
+                                                   GFile              *file,
+                                                   const char         *format,
+                                                   const char         *detail);
+gboolean      _engage_project_exec                (sqlite3            *db,
+                                                   const char         *sql,
+                                                   GError            **error);
+gboolean      _engage_project_file_check_header   (GFile              *file,
+                                                   guint              *user_version,
+                                                   GError            **error);
+gboolean      _engage_project_file_check_database (GFile              *file,
+                                                   guint               user_version,
+                                                   GError            **error);
+gboolean      _engage_project_file_backup         (GFile              *file,
+                                                   guint               version,
+                                                   GError            **error);
+sqlite3      *_engage_project_file_open_connection (GFile             *file,
+                                                    gboolean           create,
+                                                    GError           **error);
+gboolean      _engage_project_file_fsync          (const char         *path,
+                                                   gboolean            directory);
+
 EngageProject *_engage_project_open_with_migrations (GFile                  *file,
                                                      const EngageMigrations *migrations,
                                                      GError                **error);
