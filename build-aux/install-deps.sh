@@ -11,7 +11,8 @@ packages="
   libical-dev libcmark-dev libjson-glib-dev libgtksourceview-5-dev
   libglib2.0-dev-bin libglib2.0-bin libgtk-4-bin
   gettext itstool yelp-tools desktop-file-utils appstream libxml2-utils
-  flatpak-builder python3 shared-mime-info
+  flatpak-builder python3 python3-icalendar shared-mime-info poppler-utils
+  libarchive-dev libfreexl-dev gnuplot-nox locales
   adwaita-icon-theme librsvg2-common fonts-cantarell
   xvfb xauth dbus dbus-daemon
 "
@@ -34,4 +35,9 @@ if [ -n "$missing" ]; then
   $sudo apt-get update -qq
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# German number and date formats in tests and screenshots need the locale.
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  $sudo localedef -i de_DE -c -f UTF-8 de_DE.UTF-8 || true
 fi
