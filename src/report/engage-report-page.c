@@ -5,7 +5,6 @@
 
 #include "engage-report-page.h"
 
-#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 /* The frame every page of the strategy report and every printed page shares: the
@@ -34,6 +33,7 @@ static void
 show_text (cairo_t                *cr,
            const EngageChartStyle *style,
            const char             *text,
+           PangoWeight             weight,
            double                  x,
            double                  y,
            double                  width,
@@ -43,7 +43,8 @@ show_text (cairo_t                *cr,
   PangoLayout *layout = pango_cairo_create_layout (cr);
 
   pango_font_description_set_family (font, style->font_family ? style->font_family : "Sans");
-  pango_font_description_set_size (font, (int) (style->font_size * 0.9 * PANGO_SCALE));
+  pango_font_description_set_size (font, (int) (7.5 * PANGO_SCALE));
+  pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (layout, alignment);
@@ -57,21 +58,26 @@ show_text (cairo_t                *cr,
 
 /**
  * engage_report_page_paint_frame:
- * @title: the running title (the project's name)
+ * @title: the running title at the top left (the project's name)
+ * @subtitle: (nullable): text at the top right (the client)
  * @footer: (nullable): text at the bottom left, e.g. the period
- * @page: this page, counted from 1
- * @n_pages: all pages
+ * @page_text: (nullable): the page number at the bottom right, already in the
+ *   document's language ("Page 2 of 7")
+ *
+ * Paints the running header and the footer of a page. The texts come
+ * translated by the caller: a report speaks its project's language, which need
+ * not be the program's.
  */
 void
 engage_report_page_paint_frame (cairo_t                *cr,
                                 const EngageChartStyle *style,
                                 const char             *title,
+                                const char             *subtitle,
                                 const char             *footer,
-                                guint                   page,
-                                guint                   n_pages)
+                                const char             *page_text)
 {
-  g_autofree char *page_text = NULL;
   double inner = ENGAGE_REPORT_PAGE_WIDTH - 2 * ENGAGE_REPORT_MARGIN;
+  double rule = ENGAGE_REPORT_MARGIN + HEADER_HEIGHT - 10;
   double bottom = ENGAGE_REPORT_PAGE_HEIGHT - ENGAGE_REPORT_MARGIN - FOOTER_HEIGHT / 2;
 
   g_return_if_fail (cr != NULL);
@@ -79,23 +85,27 @@ engage_report_page_paint_frame (cairo_t                *cr,
 
   cairo_save (cr);
 
+  engage_rgba_set_source (&style->foreground, cr);
+  show_text (cr, style, title ? title : "", PANGO_WEIGHT_BOLD, ENGAGE_REPORT_MARGIN,
+             ENGAGE_REPORT_MARGIN, subtitle ? inner * 0.6 : inner, PANGO_ALIGN_LEFT);
   engage_rgba_set_source (&style->dim_foreground, cr);
-  show_text (cr, style, title ? title : "", ENGAGE_REPORT_MARGIN, ENGAGE_REPORT_MARGIN,
-             inner, PANGO_ALIGN_LEFT);
+  if (subtitle != NULL)
+    show_text (cr, style, subtitle, PANGO_WEIGHT_NORMAL, ENGAGE_REPORT_MARGIN + inner * 0.62,
+               ENGAGE_REPORT_MARGIN, inner * 0.38, PANGO_ALIGN_RIGHT);
 
   engage_rgba_set_source (&style->grid, cr);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, ENGAGE_REPORT_MARGIN, ENGAGE_REPORT_MARGIN + HEADER_HEIGHT - 8);
+  cairo_set_line_width (cr, 0.6);
+  cairo_move_to (cr, ENGAGE_REPORT_MARGIN, rule);
   cairo_rel_line_to (cr, inner, 0);
   cairo_stroke (cr);
 
   engage_rgba_set_source (&style->dim_foreground, cr);
   if (footer != NULL)
-    show_text (cr, style, footer, ENGAGE_REPORT_MARGIN, bottom, inner * 0.7, PANGO_ALIGN_LEFT);
-
-  /* Translators: page numbers at the bottom of the report, e.g. "Page 2 of 7". */
-  page_text = g_strdup_printf (_("Page %u of %u"), page, n_pages);
-  show_text (cr, style, page_text, ENGAGE_REPORT_MARGIN, bottom, inner, PANGO_ALIGN_RIGHT);
+    show_text (cr, style, footer, PANGO_WEIGHT_NORMAL, ENGAGE_REPORT_MARGIN, bottom, inner * 0.65,
+               PANGO_ALIGN_LEFT);
+  if (page_text != NULL)
+    show_text (cr, style, page_text, PANGO_WEIGHT_NORMAL, ENGAGE_REPORT_MARGIN + inner * 0.65, bottom,
+               inner * 0.35, PANGO_ALIGN_RIGHT);
 
   cairo_restore (cr);
 }

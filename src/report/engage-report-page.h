@@ -24,8 +24,8 @@ void engage_report_page_get_body   (EngageReportRect       *body);
 void engage_report_page_paint_frame (cairo_t               *cr,
                                      const EngageChartStyle *style,
                                      const char             *title,
+                                     const char             *subtitle,
                                      const char             *footer,
-                                     guint                   page,
-                                     guint                   n_pages);
+                                     const char             *page_text);
 
 G_END_DECLS
