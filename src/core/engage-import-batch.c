@@ -55,7 +55,8 @@ static GParamSpec *properties[N_PROPS];
   "SELECT id, uuid, kind, format, file_name, sha256, rows_read, rows_imported, " \
   "rows_skipped, report, imported_at FROM import_batch"
 
-static EngageImportBatch *
+/* An #EngageRowFunc: the row as a new #EngageImportBatch. */
+static gpointer
 import_batch_from_row (sqlite3_stmt *stmt)
 {
   EngageImportBatch *self = g_object_new (ENGAGE_TYPE_IMPORT_BATCH, NULL);
@@ -96,18 +97,6 @@ bind_import_batch (sqlite3_stmt      *stmt,
   _engage_bind_optional_int64 (stmt, 10,
                                self->imported_at ? g_date_time_to_unix (self->imported_at) : 0,
                                self->imported_at != NULL);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -291,9 +280,9 @@ engage_import_batch_new (const char *kind,
 {
   EngageImportBatch *self = g_object_new (ENGAGE_TYPE_IMPORT_BATCH, NULL);
 
-  set_string (&self->kind, kind ? kind : "");
-  set_string (&self->file_name, file_name ? file_name : "");
-  set_string (&self->sha256, sha256 ? sha256 : "");
+  _engage_store_set_string (&self->kind, kind ? kind : "");
+  _engage_store_set_string (&self->file_name, file_name ? file_name : "");
+  _engage_store_set_string (&self->sha256, sha256 ? sha256 : "");
 
   return self;
 }
@@ -313,14 +302,14 @@ engage_import_batch_copy (EngageImportBatch *self)
   copy = g_object_new (ENGAGE_TYPE_IMPORT_BATCH, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->kind, self->kind);
-  set_string (&copy->format, self->format);
-  set_string (&copy->file_name, self->file_name);
-  set_string (&copy->sha256, self->sha256);
+  _engage_store_set_string (&copy->kind, self->kind);
+  _engage_store_set_string (&copy->format, self->format);
+  _engage_store_set_string (&copy->file_name, self->file_name);
+  _engage_store_set_string (&copy->sha256, self->sha256);
   copy->rows_read = self->rows_read;
   copy->rows_imported = self->rows_imported;
   copy->rows_skipped = self->rows_skipped;
-  set_string (&copy->report, self->report);
+  _engage_store_set_string (&copy->report, self->report);
   copy->imported_at = self->imported_at ? g_date_time_ref (self->imported_at) : NULL;
 
   return copy;
@@ -363,7 +352,7 @@ engage_import_batch_set_kind (EngageImportBatch *self,
 {
   g_return_if_fail (ENGAGE_IS_IMPORT_BATCH (self));
 
-  if (set_string (&self->kind, kind ? kind : ""))
+  if (_engage_store_set_string (&self->kind, kind ? kind : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -386,7 +375,7 @@ engage_import_batch_set_format (EngageImportBatch *self,
 {
   g_return_if_fail (ENGAGE_IS_IMPORT_BATCH (self));
 
-  if (set_string (&self->format, format ? format : ""))
+  if (_engage_store_set_string (&self->format, format ? format : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMAT]);
 }
 
@@ -403,7 +392,7 @@ engage_import_batch_set_file_name (EngageImportBatch *self,
 {
   g_return_if_fail (ENGAGE_IS_IMPORT_BATCH (self));
 
-  if (set_string (&self->file_name, file_name ? file_name : ""))
+  if (_engage_store_set_string (&self->file_name, file_name ? file_name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
 }
 
@@ -425,7 +414,7 @@ engage_import_batch_set_sha256 (EngageImportBatch *self,
 {
   g_return_if_fail (ENGAGE_IS_IMPORT_BATCH (self));
 
-  if (set_string (&self->sha256, sha256 ? sha256 : ""))
+  if (_engage_store_set_string (&self->sha256, sha256 ? sha256 : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
 }
 
@@ -504,7 +493,7 @@ engage_import_batch_set_report (EngageImportBatch *self,
 {
   g_return_if_fail (ENGAGE_IS_IMPORT_BATCH (self));
 
-  if (set_string (&self->report, report ? report : ""))
+  if (_engage_store_set_string (&self->report, report ? report : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
@@ -568,7 +557,12 @@ engage_project_add_import_batch (EngageProject      *project,
   g_return_val_if_fail (ENGAGE_IS_IMPORT_BATCH (import_batch), FALSE);
   g_return_val_if_fail (import_batch->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO import_batch (uuid, kind, format, file_name, "
+                              "sha256, rows_read, rows_imported, rows_skipped, report, "
+                              "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (import_batch->uuid == NULL)
@@ -580,24 +574,10 @@ engage_project_add_import_batch (EngageProject      *project,
       set_time = TRUE;
     }
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO import_batch (uuid, kind, format, file_name, "
-                                  "sha256, rows_read, rows_imported, rows_skipped, report, "
-                                  "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_import_batch (stmt, import_batch);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  import_batch->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  if (!_engage_project_commit_edit (project, _("Add Import Record"),
-                                    ENGAGE_TABLE_IMPORT_BATCH, error))
+  if (!_engage_store_finish_insert (project, stmt, &import_batch->id,
+                                    _("Add Import Record"), ENGAGE_TABLE_IMPORT_BATCH, error))
     {
-      import_batch->id = 0;
       if (set_time)
         g_clear_pointer (&import_batch->imported_at, g_date_time_unref);
       return FALSE;
@@ -607,28 +587,6 @@ engage_project_add_import_batch (EngageProject      *project,
     g_object_notify_by_pspec (G_OBJECT (import_batch), properties[PROP_IMPORTED_AT]);
 
   return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  if (set_time)
-    g_clear_pointer (&import_batch->imported_at, g_date_time_unref);
-  return FALSE;
-}
-
-static EngageImportBatch *
-query_one (EngageProject  *project,
-           sqlite3_stmt   *stmt,
-           GError        **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    return import_batch_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
 }
 
 /**
@@ -645,16 +603,10 @@ engage_project_get_import_batch (EngageProject  *project,
                                  gint64          import_batch_id,
                                  GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, import_batch_id);
-  return query_one (project, stmt, error);
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", import_batch_id,
+                                  import_batch_from_row, error);
 }
 
 /**
@@ -687,7 +639,7 @@ engage_project_find_import_batch (EngageProject  *project,
     return NULL;
 
   _engage_bind_text (stmt, 1, sha256);
-  return query_one (project, stmt, error);
+  return _engage_store_fetch (project, stmt, import_batch_from_row, error);
 }
 
 static GPtrArray *
@@ -695,26 +647,8 @@ load_import_batches (EngageProject  *project,
                      gpointer        user_data,
                      GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project,
-                                  SELECT_COLUMNS " ORDER BY imported_at DESC, id DESC",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, import_batch_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY imported_at DESC, id DESC",
+                                 import_batch_from_row, error);
 }
 
 /**
