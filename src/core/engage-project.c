@@ -1134,3 +1134,55 @@ engage_project_redo (EngageProject  *self,
   g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
   return undo_or_redo (self, TRUE, error);
 }
+
+/**
+ * engage_project_begin_group:
+ * @error: return location for a #GError
+ *
+ * Starts a group of edits that commit together and undo as one step, e.g. a post
+ * copied to several channels. End it with engage_project_end_group(), or
+ * engage_project_cancel_group() to take every edit of the group back.
+ *
+ * Returns: %TRUE if the group started
+ */
+gboolean
+engage_project_begin_group (EngageProject  *self,
+                            GError        **error)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+
+  return _engage_project_begin_edit (self, error);
+}
+
+/**
+ * engage_project_end_group:
+ * @undo_label: what the group did, for "Undo …"
+ * @error: return location for a #GError
+ *
+ * Commits the group started by engage_project_begin_group(). If an edit inside
+ * it failed, nothing of the group is kept and an error is returned.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+engage_project_end_group (EngageProject  *self,
+                          const char     *undo_label,
+                          GError        **error)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+
+  return _engage_project_commit_edit (self, undo_label, 0, error);
+}
+
+/**
+ * engage_project_cancel_group:
+ *
+ * Takes back every edit of the group started by engage_project_begin_group().
+ */
+void
+engage_project_cancel_group (EngageProject *self)
+{
+  g_return_if_fail (ENGAGE_IS_PROJECT (self));
+
+  _engage_project_rollback_edit (self);
+}

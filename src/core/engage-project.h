@@ -107,6 +107,13 @@ gboolean        engage_project_get_counts        (EngageProject       *self,
                                                   EngageProjectCounts *counts,
                                                   GError             **error);
 
+gboolean        engage_project_begin_group       (EngageProject *self,
+                                                  GError       **error);
+gboolean        engage_project_end_group         (EngageProject *self,
+                                                  const char    *undo_label,
+                                                  GError       **error);
+void            engage_project_cancel_group      (EngageProject *self);
+
 gboolean        engage_project_can_undo          (EngageProject *self);
 gboolean        engage_project_can_redo          (EngageProject *self);
 const char     *engage_project_get_undo_label    (EngageProject *self);
