@@ -460,14 +460,76 @@ close_project_action (GSimpleAction *action,
 }
 
 static void
+on_history_toast_dismissed_cb (EngageWindow *self,
+                               AdwToast     *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/**
+ * _engage_window_show_history_toast:
+ * @title: what was done, e.g. "Post deleted" or "Undid “Move Post”"
+ * @button_label: the toast's button, e.g. "_Undo"
+ * @action_name: what the button does, e.g. "win.undo"
+ *
+ * Shows @title in the window's one toast about the edit history.
+ */
+void
+_engage_window_show_history_toast (EngageWindow *self,
+                                   const char   *title,
+                                   const char   *button_label,
+                                   const char   *action_name)
+{
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (ENGAGE_IS_WINDOW (self));
+
+  markup = g_markup_escape_text (title, -1);
+
+  /* One history toast at a time: the one on screen takes the new title, since
+   * only the latest step matters. Dismissing it and adding another while the
+   * previous one still animates away crashes libadwaita 1.2 (two such swaps
+   * within about 250 ms). */
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, markup);
+      adw_toast_set_button_label (self->undo_toast, button_label);
+      adw_toast_set_action_name (self->undo_toast, action_name);
+      return;
+    }
+
+  toast = adw_toast_new (markup);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_history_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * _engage_window_show_undo_toast:
+ * @title: what was done, e.g. "Post deleted"
+ *
+ * Shows @title with an Undo button that takes the project's latest edit back.
+ */
+void
+_engage_window_show_undo_toast (EngageWindow *self,
+                                const char   *title)
+{
+  _engage_window_show_history_toast (self, title, _("_Undo"), "win.undo");
+}
+
+static void
 undo_or_redo (EngageWindow *self,
               gboolean      redo)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
   gboolean ok;
 
   if (self->project == NULL)
@@ -491,17 +553,9 @@ undo_or_redo (EngageWindow *self,
   else
     title = g_strdup (redo ? _("Redone") : _("Undone"));
 
-  /* One toast for the latest step; older ones would only repeat history. */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-
-  markup = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (markup);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_button_label (toast, redo ? _("_Undo") : _("_Redo"));
-  adw_toast_set_action_name (toast, redo ? "win.undo" : "win.redo");
-  g_set_weak_pointer (&self->undo_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _engage_window_show_history_toast (self, title,
+                                     redo ? _("_Undo") : _("_Redo"),
+                                     redo ? "win.undo" : "win.redo");
 }
 
 static void

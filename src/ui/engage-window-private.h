@@ -31,7 +31,19 @@ struct _EngageWindow
   AdwToast             *undo_toast;
 };
 
-void _engage_window_init_actions   (EngageWindow *self);
-void _engage_window_update_actions (EngageWindow *self);
+void _engage_window_init_actions       (EngageWindow *self);
+void _engage_window_update_actions     (EngageWindow *self);
+void _engage_window_show_history_toast (EngageWindow *self,
+                                        const char   *title,
+                                        const char   *button_label,
+                                        const char   *action_name);
+void _engage_window_show_undo_toast    (EngageWindow *self,
+                                        const char   *title);
+
+/* engage-window-calendar-actions.c */
+void _engage_window_init_calendar_actions (EngageWindow *self);
+
+/* engage-window-report-actions.c */
+void _engage_window_init_report_actions (EngageWindow *self);
 
 G_END_DECLS

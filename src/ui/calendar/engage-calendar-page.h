@@ -4,10 +4,12 @@
 #include <adwaita.h>
 
 #include "engage-project.h"
+#include "calendar/engage-calendar-filter.h"
+#include "calendar/engage-month-model.h"
 
 G_BEGIN_DECLS
 
-/* How far ahead the page looks. */
+/* How far ahead engage_calendar_group_by_day() callers usually look. */
 #define ENGAGE_CALENDAR_PAGE_DAYS 14
 
 /**
@@ -36,7 +38,19 @@ char      *engage_calendar_format_day       (GDateTime         *day,
 
 G_DECLARE_FINAL_TYPE (EngageCalendarPage, engage_calendar_page, ENGAGE, CALENDAR_PAGE, AdwBin)
 
-GtkWidget     *engage_calendar_page_new         (EngageProject      *project);
-EngageProject *engage_calendar_page_get_project (EngageCalendarPage *self);
+GtkWidget            *engage_calendar_page_new              (EngageProject      *project);
+EngageProject        *engage_calendar_page_get_project      (EngageCalendarPage *self);
+EngageCalendarFilter *engage_calendar_page_get_filter       (EngageCalendarPage *self);
+EngageMonthModel     *engage_calendar_page_get_model        (EngageCalendarPage *self);
+const char           *engage_calendar_page_get_mode         (EngageCalendarPage *self);
+void                  engage_calendar_page_set_mode         (EngageCalendarPage *self,
+                                                             const char         *mode);
+void                  engage_calendar_page_get_day          (EngageCalendarPage *self,
+                                                             GDate              *day);
+void                  engage_calendar_page_set_day          (EngageCalendarPage *self,
+                                                             const GDate        *day);
+gboolean              engage_calendar_page_get_show_sidebar (EngageCalendarPage *self);
+void                  engage_calendar_page_set_show_sidebar (EngageCalendarPage *self,
+                                                             gboolean            show_sidebar);
 
 G_END_DECLS
