@@ -6,18 +6,24 @@
 #include "engage-goals-page.h"
 
 #include "engage-channel.h"
+#include "engage-chart-data.h"
+#include "engage-chart-format.h"
 #include "engage-kpi-card.h"
 #include "engage-kpi.h"
 #include "engage-measurement.h"
+#include "engage-metrics.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
+#include "widgets/engage-chart-view.h"
 
 #include <glib/gi18n.h>
 
 /*
  * The goals of the strategy: a card per KPI with its latest value and progress,
- * and the NPS surveys with their number of responses. Rebuilt from the live
- * models whenever the project reports a change to what the page shows.
+ * the Net Promoter Score with its margin of error and charts, the NPS surveys
+ * with their number of responses, and the engagement rate over time and per
+ * channel. Rebuilt from the live models whenever the project reports a change
+ * to what the page shows; each chart is built once per change, not per frame.
  */
 
 struct _EngageGoalsPage
@@ -29,6 +35,18 @@ struct _EngageGoalsPage
   GtkLabel            *summary_label;
   GtkFlowBox          *kpi_box;
   AdwPreferencesGroup *nps_group;
+  GtkWidget           *nps_section;
+  GtkLabel            *nps_value_label;
+  GtkLabel            *nps_detail_label;
+  GtkFlowBox          *nps_charts_box;
+  GtkWidget           *engagement_section;
+  GtkBox              *engagement_box;
+
+  /* Children of the boxes above */
+  EngageChartView     *nps_view;
+  EngageChartView     *distribution_view;
+  EngageChartView     *engagement_view;
+  EngageChartView     *channels_view;
 
   /* Owned */
   EngageProject       *project;
@@ -110,6 +128,149 @@ dup_channel_name (EngageGoalsPage *self,
     }
 
   return NULL;
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* A chart in a card; the view keeps its place when a rebuild fails. */
+static EngageChartView *
+create_chart_card (GtkWidget *container)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *view = engage_chart_view_new ();
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_start (view, 12);
+  gtk_widget_set_margin_end (view, 12);
+  gtk_widget_set_margin_top (view, 8);
+  gtk_widget_set_margin_bottom (view, 12);
+  gtk_box_append (GTK_BOX (card), view);
+
+  if (GTK_IS_FLOW_BOX (container))
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (container), card);
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+    }
+  else
+    {
+      gtk_box_append (GTK_BOX (container), card);
+    }
+
+  return ENGAGE_CHART_VIEW (view);
+}
+
+static gboolean
+show_chart (EngageGoalsPage *self,
+            EngageChartView *view,
+            const char      *name,
+            const char      *today)
+{
+  g_autoptr(EngageChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  chart = engage_chart_data_build (self->project, name, NULL, NULL, today, &error);
+  if (chart == NULL)
+    g_warning ("Could not build the chart “%s”: %s", name, error->message);
+
+  engage_chart_view_set_chart (view, chart);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (view)), chart != NULL);
+
+  return chart != NULL;
+}
+
+/* The survey the page summarizes: the first one with answers. */
+static gboolean
+summarize_nps (EngageGoalsPage  *self,
+               EngageNpsSummary *summary)
+{
+  guint n_surveys = g_list_model_get_n_items (self->surveys);
+
+  engage_nps_summary_init (summary);
+
+  for (guint i = 0; i < n_surveys; i++)
+    {
+      g_autoptr(EngageNpsSurvey) survey = g_list_model_get_item (self->surveys, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!engage_project_summarize_nps (self->project, engage_nps_survey_get_id (survey),
+                                         NULL, NULL, summary, &error))
+        {
+          g_warning ("Could not compute the NPS of “%s”: %s",
+                     engage_nps_survey_get_name (survey), error->message);
+          continue;
+        }
+
+      if (summary->n > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+rebuild_nps (EngageGoalsPage *self)
+{
+  g_autofree char *today = dup_today ();
+  g_autofree char *nps = NULL;
+  g_autofree char *margin = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *promoters = NULL;
+  g_autofree char *passives = NULL;
+  g_autofree char *detractors = NULL;
+  g_autofree char *detail = NULL;
+  EngageNpsSummary summary;
+
+  if (!summarize_nps (self, &summary))
+    {
+      gtk_widget_set_visible (self->nps_section, FALSE);
+      engage_chart_view_set_chart (self->nps_view, NULL);
+      engage_chart_view_set_chart (self->distribution_view, NULL);
+      return;
+    }
+
+  nps = engage_chart_format_signed (summary.nps, 0);
+  margin = engage_chart_format_number (summary.margin, 0);
+  /* Translators: the Net Promoter Score with its margin of error, e.g. "NPS 36 ± 8" */
+  value = g_strdup_printf (_("NPS %s ± %s"), nps, margin);
+  gtk_label_set_label (self->nps_value_label, value);
+
+  promoters = engage_chart_format_percent ((double) summary.promoters / summary.n, 0);
+  passives = engage_chart_format_percent ((double) summary.passives / summary.n, 0);
+  detractors = engage_chart_format_percent ((double) summary.detractors / summary.n, 0);
+  if (summary.adjusted_wald)
+    /* Translators: %u is the number of responses; the percentages follow */
+    detail = g_strdup_printf (_("n = %u · 95 %% margin of error by the adjusted-Wald method, "
+                                "as there are fewer than 100 responses · "
+                                "%s promoters, %s passives, %s detractors"),
+                              summary.n, promoters, passives, detractors);
+  else
+    detail = g_strdup_printf (_("n = %u · 95 %% margin of error · "
+                                "%s promoters, %s passives, %s detractors"),
+                              summary.n, promoters, passives, detractors);
+  gtk_label_set_label (self->nps_detail_label, detail);
+
+  show_chart (self, self->nps_view, "nps", today);
+  show_chart (self, self->distribution_view, "nps-distribution", today);
+  gtk_widget_set_visible (self->nps_section, TRUE);
+}
+
+static void
+rebuild_engagement (EngageGoalsPage *self)
+{
+  g_autofree char *today = dup_today ();
+  gboolean shown = FALSE;
+
+  shown |= show_chart (self, self->engagement_view, "engagement", today);
+  shown |= show_chart (self, self->channels_view, "channels", today);
+  gtk_widget_set_visible (self->engagement_section, shown);
+  if (shown)
+    gtk_stack_set_visible_child_name (self->stack, "goals");
 }
 
 static void
@@ -214,13 +375,16 @@ rebuild (EngageGoalsPage *self)
 
   n_kpis = add_kpi_cards (self, &n_reached, &n_unmeasured);
   n_surveys = add_survey_rows (self);
+  rebuild_nps (self);
 
   summary = engage_goals_format_summary (n_kpis, n_reached, n_unmeasured);
   gtk_label_set_label (self->summary_label, summary);
 
   gtk_widget_set_visible (GTK_WIDGET (self->kpi_box), n_kpis > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->nps_group), n_surveys > 0);
-  gtk_stack_set_visible_child_name (self->stack, n_kpis + n_surveys > 0 ? "goals" : "empty");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    n_kpis + n_surveys > 0 ||
+                                    gtk_widget_get_visible (self->engagement_section) ? "goals" : "empty");
 }
 
 /* Callbacks */
@@ -233,6 +397,9 @@ on_project_changed_cb (EngageGoalsPage *self,
   if (tables & (ENGAGE_TABLE_KPI | ENGAGE_TABLE_MEASUREMENT | ENGAGE_TABLE_CHANNEL |
                 ENGAGE_TABLE_SURVEY | ENGAGE_TABLE_RESPONSE))
     rebuild (self);
+
+  if (tables & (ENGAGE_TABLE_POST | ENGAGE_TABLE_POST_METRIC | ENGAGE_TABLE_CHANNEL))
+    rebuild_engagement (self);
 }
 
 /* Vfuncs */
@@ -255,6 +422,7 @@ engage_goals_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   rebuild (self);
+  rebuild_engagement (self);
 }
 
 static void
@@ -349,6 +517,12 @@ engage_goals_page_class_init (EngageGoalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, kpi_box);
   gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, nps_group);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, nps_section);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, nps_value_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, nps_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, nps_charts_box);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, engagement_section);
+  gtk_widget_class_bind_template_child (widget_class, EngageGoalsPage, engagement_box);
 }
 
 static void
@@ -357,6 +531,11 @@ engage_goals_page_init (EngageGoalsPage *self)
   self->nps_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->nps_view = create_chart_card (GTK_WIDGET (self->nps_charts_box));
+  self->distribution_view = create_chart_card (GTK_WIDGET (self->nps_charts_box));
+  self->engagement_view = create_chart_card (GTK_WIDGET (self->engagement_box));
+  self->channels_view = create_chart_card (GTK_WIDGET (self->engagement_box));
 }
 
 /* Public API */
