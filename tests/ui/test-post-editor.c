@@ -11,6 +11,7 @@
 #include "calendar/engage-post-list.h"
 #include "calendar/engage-repeat-dialog.h"
 #include "engage-channel.h"
+#include "engage-checker.h"
 #include "engage-post.h"
 #include "engage-post-csv.h"
 #include "engage-project.h"
@@ -577,6 +578,86 @@ test_editor_missing_post (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+on_give_up_cb (gpointer user_data)
+{
+  gboolean *gave_up = user_data;
+
+  *gave_up = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_editor_guideline (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(EngageChecker) checker = engage_checker_new (fixture->project);
+  g_autoptr(GListModel) posts = engage_project_list_posts (fixture->project, NULL, NULL);
+  g_autoptr(EngagePostEditor) editor = NULL;
+  g_autoptr(GError) error = NULL;
+  EngagePost *breaker = NULL;
+  GtkWidget *group;
+  gboolean gave_up = FALSE;
+  guint give_up_id;
+
+  /* The sample's X post that is too long and breaks nothing else. */
+  for (guint i = 0; i < g_list_model_get_n_items (posts) && breaker == NULL; i++)
+    {
+      g_autoptr(EngagePost) post = g_list_model_get_item (posts, i);
+      g_autoptr(GPtrArray) findings = engage_findings_new ();
+      gboolean only_length = engage_checker_check_post (checker, post, findings) > 0;
+
+      for (guint j = 0; j < findings->len; j++)
+        if (g_strcmp0 (engage_finding_get_rule_kind (g_ptr_array_index (findings, j)),
+                       "max-length") != 0)
+          only_length = FALSE;
+      if (only_length)
+        breaker = g_steal_pointer (&post);
+    }
+  g_assert_nonnull (breaker);
+
+  editor = engage_post_editor_new (fixture->project, engage_post_get_id (breaker), NULL, &error);
+  g_object_unref (breaker);
+  g_assert_no_error (error);
+
+  group = find_group (GTK_WIDGET (editor), "Guideline");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_nonnull (find_descendant (group, ADW_TYPE_ACTION_ROW, NULL));
+
+  /* A short text fixes it once the editor has checked again. */
+  set_body (editor, "Fresh rolls from the oven this morning.");
+  give_up_id = g_timeout_add_seconds (10, on_give_up_cb, &gave_up);
+  while (gtk_widget_get_visible (group) && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (give_up_id);
+
+  g_assert_false (gtk_widget_get_visible (group));
+  g_assert_null (find_descendant (group, ADW_TYPE_ACTION_ROW, NULL));
+}
+
 /* The list */
 
 static void
@@ -828,6 +909,8 @@ main (int   argc,
               fixture_set_up, test_editor_series, fixture_tear_down);
   g_test_add ("/ui/post-editor/missing-post", Fixture, NULL,
               fixture_set_up, test_editor_missing_post, fixture_tear_down);
+  g_test_add ("/ui/post-editor/guideline", Fixture, NULL,
+              fixture_set_up, test_editor_guideline, fixture_tear_down);
   g_test_add ("/ui/post-list/sort-and-filter", Fixture, NULL,
               fixture_set_up, test_list_sort_and_filter, fixture_tear_down);
   g_test_add ("/ui/import-dialog/broken-row", Fixture, NULL,

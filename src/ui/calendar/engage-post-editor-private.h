@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "engage-checker.h"
 #include "engage-post-editor.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,7 @@ struct _EngagePostEditor
   AdwEntryRow     *link_row;
   AdwEntryRow     *permalink_row;
   GtkTextView     *notes_view;
+  AdwPreferencesGroup *guideline_group;
   GtkWidget       *delete_group;
 
   /* Owned */
@@ -56,6 +58,9 @@ struct _EngagePostEditor
   GArray          *pillar_ids;    /* gint64, beside pillar_names; 0 for "None" */
   char            *repeat_rule;
   char            *repeat_description;
+  EngageChecker   *checker;
+  GPtrArray       *guideline_rows; /* AdwActionRow, in guideline_group */
+  guint            check_source;
 
   /* State */
   GDate            date;

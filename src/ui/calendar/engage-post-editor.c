@@ -29,6 +29,10 @@ G_DEFINE_FINAL_TYPE (EngagePostEditor, engage_post_editor, ADW_TYPE_WINDOW)
 /* The time a post gets when the calendar names only its day. */
 #define DEFAULT_HOUR 9
 
+/* How long the text has to rest before the guideline is checked again: checking
+ * on every keystroke would redo the rules while the user is mid-word. */
+#define CHECK_DELAY_MS 300
+
 /* Helpers */
 
 static char *
@@ -197,6 +201,81 @@ update_counters (EngagePostEditor *self,
 }
 
 static void on_field_changed_cb (EngagePostEditor *self);
+
+static const char *
+get_severity_icon_name (EngageSeverity severity)
+{
+  switch (severity)
+    {
+    case ENGAGE_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case ENGAGE_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case ENGAGE_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+/* Lists what the post as it stands in the fields breaks of the guideline. */
+static void
+check_guideline (EngagePostEditor *self)
+{
+  g_autoptr(EngagePost) post = _engage_post_editor_collect (self);
+  g_autoptr(GPtrArray) findings = engage_findings_new ();
+
+  for (guint i = 0; i < self->guideline_rows->len; i++)
+    adw_preferences_group_remove (self->guideline_group, g_ptr_array_index (self->guideline_rows, i));
+  g_ptr_array_set_size (self->guideline_rows, 0);
+
+  engage_checker_check_post (self->checker, post, findings);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      EngageFinding *finding = g_ptr_array_index (findings, i);
+      EngageSeverity severity = engage_finding_get_severity (finding);
+      const char *detail = engage_finding_get_detail (finding);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (get_severity_icon_name (severity));
+
+      /* Messages and details are the user's own words and may hold "&". */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), engage_finding_get_message (finding));
+      if (detail != NULL && detail[0] != '\0')
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+
+      if (severity == ENGAGE_SEVERITY_ERROR)
+        gtk_widget_add_css_class (icon, "error");
+      else if (severity == ENGAGE_SEVERITY_WARNING)
+        gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+      adw_preferences_group_add (self->guideline_group, row);
+      g_ptr_array_add (self->guideline_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->guideline_group), findings->len > 0);
+}
+
+static gboolean
+on_check_timeout_cb (gpointer user_data)
+{
+  EngagePostEditor *self = user_data;
+
+  self->check_source = 0;
+  check_guideline (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Checks again once the fields have rested for a moment. */
+static void
+schedule_check (EngagePostEditor *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (CHECK_DELAY_MS, on_check_timeout_cb, self);
+  g_source_set_name_by_id (self->check_source, "[engage] check post guideline");
+}
 
 static void
 mark_address_row (AdwEntryRow *row,
@@ -413,6 +492,10 @@ _engage_post_editor_load (EngagePostEditor *self,
   self->show_problems = FALSE;
 
   _engage_post_editor_update (self);
+
+  /* A post that is opened shows what it breaks at once. */
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  check_guideline (self);
 }
 
 void
@@ -461,6 +544,7 @@ on_field_changed_cb (EngagePostEditor *self)
 
   self->touched = TRUE;
   _engage_post_editor_update (self);
+  schedule_check (self);
 }
 
 static void
@@ -553,6 +637,11 @@ engage_post_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENGAGE_TYPE_POST_EDITOR);
 
+  /* After the template: its rows may still report changes while they go. */
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_object (&self->checker);
+  g_clear_pointer (&self->guideline_rows, g_ptr_array_unref);
+
   g_clear_object (&self->channels);
   g_clear_object (&self->pillar_names);
   g_clear_object (&self->post);
@@ -612,6 +701,7 @@ engage_post_editor_class_init (EngagePostEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EngagePostEditor, link_row);
   gtk_widget_class_bind_template_child (widget_class, EngagePostEditor, permalink_row);
   gtk_widget_class_bind_template_child (widget_class, EngagePostEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, EngagePostEditor, guideline_group);
   gtk_widget_class_bind_template_child (widget_class, EngagePostEditor, delete_group);
 
   _engage_post_editor_class_init_actions (widget_class);
@@ -633,6 +723,7 @@ engage_post_editor_init (EngagePostEditor *self)
   self->loading = TRUE;
   g_date_clear (&self->date, 1);
   self->pillar_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  self->guideline_rows = g_ptr_array_new ();
 
   g_signal_connect (channel_factory, "setup", G_CALLBACK (on_channel_setup_cb), NULL);
   g_signal_connect (channel_factory, "bind", G_CALLBACK (on_channel_bind_cb), NULL);
@@ -723,6 +814,7 @@ engage_post_editor_new (EngageProject  *project,
 
   self = g_object_ref_sink (g_object_new (ENGAGE_TYPE_POST_EDITOR, NULL));
   self->project = g_object_ref (project);
+  self->checker = engage_checker_new (project);
   self->channels = engage_project_list_channels (project);
   adw_combo_row_set_model (self->channel_row, self->channels);
 
