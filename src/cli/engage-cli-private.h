@@ -22,6 +22,28 @@ int  engage_cli_new         (int          argc,
                              char       **argv);
 int  engage_cli_info        (int          argc,
                              char       **argv);
+int  engage_cli_export_report (int        argc,
+                               char     **argv);
+int  engage_cli_export_chart (int         argc,
+                              char      **argv);
+int  engage_cli_export_ics   (int          argc,
+                             char       **argv);
+int  engage_cli_export_csv   (int          argc,
+                             char       **argv);
+int  engage_cli_import_posts (int          argc,
+                             char       **argv);
+int  engage_cli_import_metrics (int        argc,
+                                char     **argv);
+int  engage_cli_import_nps   (int          argc,
+                              char       **argv);
+int  engage_cli_kpi_list     (int          argc,
+                              char       **argv);
+int  engage_cli_kpi_record   (int          argc,
+                              char       **argv);
+int  engage_cli_check        (int          argc,
+                              char       **argv);
+int  engage_cli_export_guideline (int      argc,
+                                  char   **argv);
 
 int  engage_cli_fail        (int          code,
                              const char  *format,

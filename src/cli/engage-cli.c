@@ -19,13 +19,27 @@
 typedef struct
 {
   const char       *name;
+  const char       *subcommand;   /* NULL for a command without one */
   EngageCliCommand  run;
   const char       *summary;
 } Command;
 
+/* Add a command here, with its function declared in engage-cli-private.h and
+ * defined in the file of its group. */
 static const Command commands[] = {
-  { "new",  engage_cli_new,  N_("Create a project, empty or with the sample strategy") },
-  { "info", engage_cli_info, N_("Show what a project holds") },
+  { "new",  NULL, engage_cli_new,  N_("Create a project, empty or with the sample strategy") },
+  { "info", NULL, engage_cli_info, N_("Show what a project holds") },
+  { "check", NULL, engage_cli_check, N_("Check the planned posts against the guideline’s rules") },
+  { "export", "guideline", engage_cli_export_guideline, N_("Write the guideline as Markdown or HTML") },
+  { "export", "report", engage_cli_export_report, N_("Write the strategy report as a PDF") },
+  { "export", "ics", engage_cli_export_ics, N_("Write the scheduled posts as an iCalendar file") },
+  { "export", "csv", engage_cli_export_csv, N_("Write the posts as a spreadsheet (CSV)") },
+  { "import", "posts", engage_cli_import_posts, N_("Import a plan of posts from a spreadsheet (CSV)") },
+  { "import", "metrics", engage_cli_import_metrics, N_("Import post metrics from an analytics export") },
+  { "import", "nps", engage_cli_import_nps, N_("Import NPS responses from a survey export") },
+  { "kpi", "list", engage_cli_kpi_list, N_("List the KPIs with their progress and status") },
+  { "kpi", "record", engage_cli_kpi_record, N_("Record a measurement of a KPI") },
+  { "export", "chart", engage_cli_export_chart, N_("Write one chart as a PNG, SVG or PDF file") },
 };
 
 int
@@ -78,7 +92,11 @@ print_usage (FILE *stream)
   fprintf (stream, "%s\n  engage-cli %s\n\n%s\n",
            _("Usage:"), _("COMMAND [OPTION…] PROJECT.engage …"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+    {
+      g_autofree char *name = g_strjoin (" ", commands[i].name, commands[i].subcommand, NULL);
+
+      fprintf (stream, "  %-16s %s\n", name, _(commands[i].summary));
+    }
   fprintf (stream, "\n%s\n", _("Run “engage-cli COMMAND --help” for a command’s options."));
 }
 
@@ -113,8 +131,23 @@ main (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      if (g_str_equal (argv[1], commands[i].name))
+      if (!g_str_equal (argv[1], commands[i].name))
+        continue;
+
+      if (commands[i].subcommand == NULL)
         return commands[i].run (argc - 1, argv + 1);
+
+      /* "export ics …" runs as "ics …", so that its options parse as usual. */
+      if (argc >= 3 && g_str_equal (argv[2], commands[i].subcommand))
+        return commands[i].run (argc - 2, argv + 2);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (commands[i].subcommand != NULL && g_str_equal (argv[1], commands[i].name))
+        return engage_cli_fail (ENGAGE_EXIT_USAGE,
+                                _("“%s %s” is not an engage-cli command; run “engage-cli --help” for the list."),
+                                argv[1], argc >= 3 ? argv[2] : "");
     }
 
   return engage_cli_fail (ENGAGE_EXIT_USAGE,

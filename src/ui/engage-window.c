@@ -241,6 +241,8 @@ engage_window_init (EngageWindow *self)
   self->project_bindings = g_binding_group_new ();
 
   _engage_window_init_actions (self);
+  _engage_window_init_calendar_actions (self);
+  _engage_window_init_report_actions (self);
   update_title (self);
 }
 

@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "calendar/engage-calendar-page.h"
+#include "calendar/engage-month-view.h"
+#include "calendar/engage-post-editor.h"
 #include "engage-application.h"
 #include "engage-format.h"
 #include "engage-post.h"
@@ -282,6 +284,68 @@ test_window_refused_file (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Import and export are there with a project only; the editor's delete takes
+ * the window's undo. */
+static void
+test_window_calendar_actions (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  EngageApplication *app = ENGAGE_APPLICATION ((gpointer) data);
+  const char * const actions[] = { "import-posts", "export-ics", "export-csv" };
+  g_autoptr(GListModel) posts = NULL;
+  g_autoptr(EngagePost) post = NULL;
+  g_autoptr(EngagePost) missing = NULL;
+  g_autoptr(EngagePost) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) toplevels = NULL;
+  GtkWidget *editor = NULL;
+  EngageWindow *window;
+  EngageProject *project;
+
+  window = engage_window_new (GTK_APPLICATION (app));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (action_enabled (window, actions[i]));
+
+  g_assert_true (engage_window_open_file (window, fixture->file, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (action_enabled (window, actions[i]));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (window), 5000));
+
+  project = engage_window_get_project (window);
+  posts = engage_project_list_posts (project, NULL, NULL);
+  post = g_list_model_get_item (posts, 0);
+  engage_post_editor_present (GTK_WIDGET (window), project, engage_post_get_id (post), NULL);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ENGAGE_IS_POST_EDITOR (l->data))
+      editor = l->data;
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
+
+  gtk_widget_activate_action (editor, "editor.delete", NULL);
+  missing = engage_project_get_post (project, engage_post_get_id (post), &error);
+  g_assert_no_error (error);
+  g_assert_null (missing);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  restored = engage_project_get_post (project, engage_post_get_id (post), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (engage_post_get_title (restored), ==, engage_post_get_title (post));
+
+  spin (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-project", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (action_enabled (window, actions[i]));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_application_show_project (Fixture       *fixture,
                                gconstpointer  data)
@@ -359,6 +423,182 @@ test_window_open_sample (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (first));
   gtk_window_destroy (GTK_WINDOW (second));
   g_unlink (path);
+}
+
+/* The calendar page on the sample: months and weeks, moving, deleting and
+ * undoing through the page's actions, the filter, and the selected day
+ * leading to the next month. Undo goes straight to the project here: the
+ * window's undo shows a toast each time, and libadwaita 1.2.2 crashes when
+ * toasts replace each other several times within a few hundred milliseconds. */
+
+static GDate
+smoke_date (const char *iso)
+{
+  GDate date;
+
+  g_assert_true (engage_iso_date_parse (iso, &date));
+  return date;
+}
+
+/* The first post on a day of the month shown. */
+static EngagePost *
+find_post_in_model (EngageMonthModel *model)
+{
+  for (guint i = 0; i < engage_month_model_get_n_cells (model); i++)
+    {
+      EngageCalendarCell *cell = engage_month_model_get_cell (model, i);
+
+      if (cell->in_period && cell->posts->len > 0)
+        return g_object_ref (g_ptr_array_index (cell->posts, 0));
+    }
+
+  return NULL;
+}
+
+static void
+test_calendar_page (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  EngageApplication *app = ENGAGE_APPLICATION ((gpointer) data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EngagePost) post = NULL;
+  g_autoptr(EngagePost) moved = NULL;
+  g_autoptr(GDateTime) before = NULL;
+  g_autoptr(GDateTime) after = NULL;
+  g_autoptr(GListModel) ideas = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *iso = NULL;
+  EngageCalendarPage *page;
+  EngageMonthModel *model;
+  EngageProject *project;
+  EngageWindow *window;
+  GtkWidget *grid;
+  GTimeZone *tz;
+  GDate day = smoke_date ("2026-06-01");
+  GDate next_day;
+  guint n_all, n_found;
+
+  window = engage_window_new (GTK_APPLICATION (app));
+  g_assert_true (engage_window_open_file (window, fixture->file, &error));
+  g_assert_no_error (error);
+  engage_window_set_view (window, "calendar");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (window), 5000));
+
+  project = engage_window_get_project (window);
+  tz = engage_project_get_tz (project);
+  page = ENGAGE_CALENDAR_PAGE (find_descendant (GTK_WIDGET (window), ENGAGE_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (page);
+
+  /* Months */
+  engage_calendar_page_set_day (page, &day);
+  model = engage_calendar_page_get_model (page);
+  g_assert_false (engage_month_model_is_week (model));
+  title = engage_month_model_format_title (model);
+  g_assert_cmpstr (title, ==, "June 2026");
+  n_all = engage_month_model_count_posts (model, -1, -1, -1);
+  g_assert_cmpuint (n_all, >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  engage_calendar_page_get_day (page, &next_day);
+  g_assert_cmpint (g_date_get_month (&next_day), ==, 7);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  engage_calendar_page_get_day (page, &next_day);
+  g_assert_cmpint (g_date_get_month (&next_day), ==, 5);
+
+  /* Weeks: seven days around the selected one, a week further with "next". */
+  engage_calendar_page_set_day (page, &day);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.mode", "s", "week");
+  g_assert_cmpstr (engage_calendar_page_get_mode (page), ==, "week");
+  model = engage_calendar_page_get_model (page);
+  g_assert_true (engage_month_model_is_week (model));
+  g_assert_cmpint (engage_month_model_find_cell (model, &day), >=, 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  engage_calendar_page_get_day (page, &next_day);
+  g_assert_cmpint (g_date_days_between (&day, &next_day), ==, 7);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.mode", "s", "list");
+  g_assert_cmpstr (engage_calendar_page_get_mode (page), ==, "list");
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.mode", "s", "month");
+  engage_calendar_page_set_day (page, &day);
+
+  /* Dropping a post on the next day keeps its time of day; undo puts it back. */
+  post = find_post_in_model (engage_calendar_page_get_model (page));
+  g_assert_nonnull (post);
+  before = g_date_time_to_timezone (engage_post_get_scheduled_at (post), tz);
+  next_day = smoke_date ("2026-06-01");
+  g_date_set_dmy (&next_day, g_date_time_get_day_of_month (before), g_date_time_get_month (before),
+                  g_date_time_get_year (before));
+  g_date_add_days (&next_day, 1);
+  iso = engage_iso_date_format (&next_day);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.move-post", "(xs)",
+                              engage_post_get_id (post), iso);
+  moved = engage_project_get_post (project, engage_post_get_id (post), &error);
+  g_assert_no_error (error);
+  after = g_date_time_to_timezone (engage_post_get_scheduled_at (moved), tz);
+  g_assert_cmpint (g_date_time_get_day_of_month (after), ==, g_date_get_day (&next_day));
+  g_assert_cmpint (g_date_time_get_hour (after), ==, g_date_time_get_hour (before));
+  g_assert_cmpint (g_date_time_get_minute (after), ==, g_date_time_get_minute (before));
+
+  g_assert_true (engage_project_undo (project, NULL));
+  g_clear_object (&moved);
+  moved = engage_project_get_post (project, engage_post_get_id (post), &error);
+  g_assert_true (g_date_time_equal (engage_post_get_scheduled_at (moved), engage_post_get_scheduled_at (post)));
+
+  /* Deleting asks for no confirmation; undo brings the post back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.delete-post", "x", engage_post_get_id (post));
+  g_clear_object (&moved);
+  moved = engage_project_get_post (project, engage_post_get_id (post), NULL);
+  g_assert_null (moved);
+  g_assert_true (engage_project_undo (project, NULL));
+  moved = engage_project_get_post (project, engage_post_get_id (post), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (moved);
+
+  /* The page lays out again once the project's models reloaded. */
+  spin (100);
+  g_assert_cmpuint (engage_month_model_count_posts (engage_calendar_page_get_model (page), -1, -1, -1), ==, n_all);
+
+  /* The filter: a title word shows fewer posts, reset shows all. */
+  engage_calendar_filter_set_search_text (engage_calendar_page_get_filter (page), engage_post_get_title (post));
+  spin (100);
+  n_found = engage_month_model_count_posts (engage_calendar_page_get_model (page), -1, -1, -1);
+  g_assert_cmpuint (n_found, >=, 1);
+  g_assert_cmpuint (n_found, <, n_all);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.reset-filters", NULL);
+  spin (100);
+  g_assert_cmpuint (engage_month_model_count_posts (engage_calendar_page_get_model (page), -1, -1, -1), ==, n_all);
+
+  /* An idea dropped on a day gets 09:00 there. */
+  ideas = engage_project_list_unscheduled_posts (project);
+  if (g_list_model_get_n_items (ideas) > 0)
+    {
+      g_autoptr(EngagePost) idea = g_list_model_get_item (ideas, 0);
+      g_autoptr(EngagePost) scheduled = NULL;
+      g_autoptr(GDateTime) local = NULL;
+
+      gtk_widget_activate_action (GTK_WIDGET (page), "calendar.move-post", "(xs)",
+                                  engage_post_get_id (idea), "2026-06-10");
+      scheduled = engage_project_get_post (project, engage_post_get_id (idea), &error);
+      g_assert_no_error (error);
+      local = g_date_time_to_timezone (engage_post_get_scheduled_at (scheduled), tz);
+      g_assert_cmpint (g_date_time_get_day_of_month (local), ==, 10);
+      g_assert_cmpint (g_date_time_get_hour (local), ==, 9);
+      g_assert_true (engage_project_undo (project, NULL));
+    }
+
+  /* The selected day leaving the month (arrows past its end) brings the next one. */
+  grid = find_descendant (GTK_WIDGET (page), ENGAGE_TYPE_MONTH_VIEW);
+  g_assert_nonnull (grid);
+  next_day = smoke_date ("2026-07-02");
+  engage_month_view_set_selected_day (ENGAGE_MONTH_VIEW (grid), &next_day);
+  engage_calendar_page_get_day (page, &day);
+  g_assert_cmpint (g_date_compare (&day, &next_day), ==, 0);
+  g_clear_pointer (&title, g_free);
+  title = engage_month_model_format_title (engage_calendar_page_get_model (page));
+  g_assert_cmpstr (title, ==, "July 2026");
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Pages: pure functions */
@@ -645,11 +885,15 @@ main (int   argc,
   g_test_add ("/ui/window/refused-file", Fixture, app,
               fixture_set_up, test_window_refused_file, fixture_tear_down);
   g_test_add_data_func ("/ui/window/open-sample", app, test_window_open_sample);
+  g_test_add ("/ui/window/calendar-actions", Fixture, app,
+              fixture_set_up, test_window_calendar_actions, fixture_tear_down);
   g_test_add ("/ui/application/show-project", Fixture, app,
               fixture_set_up, test_application_show_project, fixture_tear_down);
   g_test_add ("/ui/calendar/group-by-day", Fixture, NULL,
               fixture_set_up, test_calendar_group_by_day, fixture_tear_down);
   g_test_add_func ("/ui/calendar/format", test_calendar_format);
+  g_test_add ("/ui/calendar/page", Fixture, app,
+              fixture_set_up, test_calendar_page, fixture_tear_down);
   g_test_add_func ("/ui/goals/progress", test_goals_progress);
   g_test_add_func ("/ui/goals/summary", test_goals_summary);
   g_test_add_func ("/ui/format/value", test_format_value);
