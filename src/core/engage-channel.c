@@ -52,19 +52,8 @@ static GParamSpec *properties[N_PROPS];
 #define SELECT_COLUMNS \
   "SELECT id, uuid, kind, name, handle, color, char_limit, hashtag_limit, active, position FROM channel"
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static EngageChannel *
+/* An #EngageRowFunc: the row as a new #EngageChannel. */
+static gpointer
 channel_from_row (sqlite3_stmt *stmt)
 {
   EngageChannel *self = g_object_new (ENGAGE_TYPE_CHANNEL, NULL);
@@ -73,9 +62,9 @@ channel_from_row (sqlite3_stmt *stmt)
   self->uuid = g_strdup (_engage_column_text (stmt, 1));
   if (!engage_channel_kind_from_string (_engage_column_text (stmt, 2), &self->kind))
     self->kind = ENGAGE_CHANNEL_KIND_OTHER;
-  set_string (&self->name, _engage_column_text (stmt, 3));
-  set_string (&self->handle, _engage_column_text (stmt, 4));
-  set_string (&self->color, _engage_column_text (stmt, 5));
+  _engage_store_set_string (&self->name, _engage_column_text (stmt, 3));
+  _engage_store_set_string (&self->handle, _engage_column_text (stmt, 4));
+  _engage_store_set_string (&self->color, _engage_column_text (stmt, 5));
   self->char_limit = sqlite3_column_int (stmt, 6);
   self->hashtag_limit = sqlite3_column_int (stmt, 7);
   self->active = sqlite3_column_int (stmt, 8) != 0;
@@ -263,7 +252,7 @@ engage_channel_new (EngageChannelKind  kind,
   EngageChannel *self = g_object_new (ENGAGE_TYPE_CHANNEL, NULL);
 
   self->kind = kind;
-  set_string (&self->name, name ? name : engage_channel_kind_get_label (kind));
+  _engage_store_set_string (&self->name, name ? name : engage_channel_kind_get_label (kind));
   self->char_limit = engage_channel_kind_get_default_char_limit (kind);
   self->hashtag_limit = engage_channel_kind_get_default_hashtag_limit (kind);
 
@@ -286,9 +275,9 @@ engage_channel_copy (EngageChannel *self)
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
   copy->kind = self->kind;
-  set_string (&copy->name, self->name);
-  set_string (&copy->handle, self->handle);
-  set_string (&copy->color, self->color);
+  _engage_store_set_string (&copy->name, self->name);
+  _engage_store_set_string (&copy->handle, self->handle);
+  _engage_store_set_string (&copy->color, self->color);
   copy->char_limit = self->char_limit;
   copy->hashtag_limit = self->hashtag_limit;
   copy->active = self->active;
@@ -343,7 +332,7 @@ engage_channel_set_name (EngageChannel *self,
 {
   g_return_if_fail (ENGAGE_IS_CHANNEL (self));
 
-  if (set_string (&self->name, name ? name : ""))
+  if (_engage_store_set_string (&self->name, name ? name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -360,7 +349,7 @@ engage_channel_set_handle (EngageChannel *self,
 {
   g_return_if_fail (ENGAGE_IS_CHANNEL (self));
 
-  if (set_string (&self->handle, handle ? handle : ""))
+  if (_engage_store_set_string (&self->handle, handle ? handle : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HANDLE]);
 }
 
@@ -382,7 +371,7 @@ engage_channel_set_color (EngageChannel *self,
 {
   g_return_if_fail (ENGAGE_IS_CHANNEL (self));
 
-  if (set_string (&self->color, color ? color : "#3584e4"))
+  if (_engage_store_set_string (&self->color, color ? color : "#3584e4"))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }
 
@@ -492,30 +481,20 @@ engage_project_add_channel (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_CHANNEL (channel), FALSE);
   g_return_val_if_fail (channel->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO channel (uuid, kind, name, handle, color, char_limit, "
+                              "hashtag_limit, active, position) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (channel->uuid == NULL)
     channel->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO channel (uuid, kind, name, handle, color, char_limit, "
-                                  "hashtag_limit, active, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_channel (stmt, channel);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  channel->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add Channel"), ENGAGE_TABLE_CHANNEL, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &channel->id,
+                                      _("Add Channel"), ENGAGE_TABLE_CHANNEL, error);
 }
 
 /**
@@ -535,34 +514,19 @@ engage_project_update_channel (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_CHANNEL (channel), FALSE);
   g_return_val_if_fail (channel->id > 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE channel SET uuid = ?1, kind = ?2, name = ?3, handle = ?4, "
-                                  "color = ?5, char_limit = ?6, hashtag_limit = ?7, active = ?8, "
-                                  "position = ?9 WHERE id = ?10",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE channel SET uuid = ?1, kind = ?2, name = ?3, handle = ?4, "
+                              "color = ?5, char_limit = ?6, hashtag_limit = ?7, active = ?8, "
+                              "position = ?9 WHERE id = ?10",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_channel (stmt, channel);
   sqlite3_bind_int64 (stmt, 10, channel->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The channel “%s” no longer exists."), channel->name);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Channel"), ENGAGE_TABLE_CHANNEL, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Channel"), ENGAGE_TABLE_CHANNEL,
+                                      error, _("The channel “%s” no longer exists."),
+                                      channel->name);
 }
 
 /**
@@ -577,30 +541,14 @@ engage_project_delete_channel (EngageProject  *project,
                                gint64          channel_id,
                                GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM channel WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, channel_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Channel"),
-                                      ENGAGE_TABLE_CHANNEL | ENGAGE_TABLE_POST |
-                                      ENGAGE_TABLE_POST_METRIC | ENGAGE_TABLE_RULE |
-                                      ENGAGE_TABLE_KPI,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM channel WHERE id = ?1", channel_id,
+                                     _("Delete Channel"),
+                                     ENGAGE_TABLE_CHANNEL | ENGAGE_TABLE_POST |
+                                     ENGAGE_TABLE_POST_METRIC | ENGAGE_TABLE_RULE |
+                                     ENGAGE_TABLE_KPI,
+                                     error);
 }
 
 /**
@@ -614,19 +562,10 @@ engage_project_get_channel (EngageProject  *project,
                             gint64          channel_id,
                             GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, channel_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-
-  return channel_from_row (stmt);
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", channel_id,
+                                  channel_from_row, error);
 }
 
 static GPtrArray *
@@ -634,17 +573,8 @@ load_channels (EngageProject  *project,
                gpointer        user_data,
                GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (items, channel_from_row (stmt));
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY position, id",
+                                 channel_from_row, error);
 }
 
 /**

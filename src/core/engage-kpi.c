@@ -66,17 +66,8 @@ static GParamSpec *properties[N_PROPS];
   "target_value, start_date, due_date, channel_id, survey_id, engagement_basis, notes, " \
   "position FROM kpi"
 
-static char *
-dup_optional_text (sqlite3_stmt *stmt,
-                   int           index)
-{
-  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
-    return NULL;
-
-  return g_strdup (_engage_column_text (stmt, index));
-}
-
-static EngageKpi *
+/* An #EngageRowFunc: the row as a new #EngageKpi. */
+static gpointer
 kpi_from_row (sqlite3_stmt *stmt)
 {
   EngageKpi *self = g_object_new (ENGAGE_TYPE_KPI, NULL);
@@ -92,13 +83,13 @@ kpi_from_row (sqlite3_stmt *stmt)
   if (!engage_kpi_criterion_from_string (_engage_column_text (stmt, 5), &self->criterion))
     self->criterion = ENGAGE_KPI_CRITERION_AT_LEAST;
   self->baseline_value = sqlite3_column_double (stmt, 6);
-  self->baseline_date = dup_optional_text (stmt, 7);
+  self->baseline_date = _engage_store_dup_optional_text (stmt, 7);
   self->target_value = sqlite3_column_double (stmt, 8);
-  self->start_date = dup_optional_text (stmt, 9);
-  self->due_date = dup_optional_text (stmt, 10);
+  self->start_date = _engage_store_dup_optional_text (stmt, 9);
+  self->due_date = _engage_store_dup_optional_text (stmt, 10);
   self->channel_id = sqlite3_column_int64 (stmt, 11);
   self->survey_id = sqlite3_column_int64 (stmt, 12);
-  self->engagement_basis = dup_optional_text (stmt, 13);
+  self->engagement_basis = _engage_store_dup_optional_text (stmt, 13);
   g_free (self->notes);
   self->notes = g_strdup (_engage_column_text (stmt, 14));
   self->position = sqlite3_column_int (stmt, 15);
@@ -125,18 +116,6 @@ bind_kpi (sqlite3_stmt *stmt,
   _engage_bind_text (stmt, 13, self->engagement_basis);
   _engage_bind_text (stmt, 14, self->notes ? self->notes : "");
   sqlite3_bind_int (stmt, 15, self->position);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static gboolean
@@ -382,7 +361,7 @@ engage_kpi_new (const char      *name,
 
   self = g_object_new (ENGAGE_TYPE_KPI, NULL);
   self->metric = metric;
-  set_string (&self->name, name ? name : "");
+  _engage_store_set_string (&self->name, name ? name : "");
 
   return self;
 }
@@ -402,9 +381,9 @@ engage_kpi_copy (EngageKpi *self)
   copy = g_object_new (ENGAGE_TYPE_KPI, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->name, self->name);
+  _engage_store_set_string (&copy->name, self->name);
   copy->metric = self->metric;
-  set_string (&copy->unit, self->unit);
+  _engage_store_set_string (&copy->unit, self->unit);
   copy->criterion = self->criterion;
   copy->baseline_value = self->baseline_value;
   copy->baseline_date = g_strdup (self->baseline_date);
@@ -414,7 +393,7 @@ engage_kpi_copy (EngageKpi *self)
   copy->channel_id = self->channel_id;
   copy->survey_id = self->survey_id;
   copy->engagement_basis = g_strdup (self->engagement_basis);
-  set_string (&copy->notes, self->notes);
+  _engage_store_set_string (&copy->notes, self->notes);
   copy->position = self->position;
 
   return copy;
@@ -452,7 +431,7 @@ engage_kpi_set_name (EngageKpi  *self,
 {
   g_return_if_fail (ENGAGE_IS_KPI (self));
 
-  if (set_string (&self->name, name ? name : ""))
+  if (_engage_store_set_string (&self->name, name ? name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -494,7 +473,7 @@ engage_kpi_set_unit (EngageKpi  *self,
 {
   g_return_if_fail (ENGAGE_IS_KPI (self));
 
-  if (set_string (&self->unit, unit ? unit : ""))
+  if (_engage_store_set_string (&self->unit, unit ? unit : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
@@ -560,7 +539,7 @@ engage_kpi_set_baseline_date (EngageKpi  *self,
   g_return_if_fail (ENGAGE_IS_KPI (self));
   g_return_if_fail (baseline_date == NULL || engage_iso_date_is_valid (baseline_date));
 
-  if (set_string (&self->baseline_date, baseline_date))
+  if (_engage_store_set_string (&self->baseline_date, baseline_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE_DATE]);
 }
 
@@ -606,7 +585,7 @@ engage_kpi_set_start_date (EngageKpi  *self,
   g_return_if_fail (ENGAGE_IS_KPI (self));
   g_return_if_fail (start_date == NULL || engage_iso_date_is_valid (start_date));
 
-  if (set_string (&self->start_date, start_date))
+  if (_engage_store_set_string (&self->start_date, start_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
 }
 
@@ -633,7 +612,7 @@ engage_kpi_set_due_date (EngageKpi  *self,
   g_return_if_fail (ENGAGE_IS_KPI (self));
   g_return_if_fail (due_date == NULL || engage_iso_date_is_valid (due_date));
 
-  if (set_string (&self->due_date, due_date))
+  if (_engage_store_set_string (&self->due_date, due_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_DATE]);
 }
 
@@ -712,7 +691,7 @@ engage_kpi_set_engagement_basis (EngageKpi  *self,
   g_return_if_fail (ENGAGE_IS_KPI (self));
   g_return_if_fail (engagement_basis == NULL || is_engagement_basis (engagement_basis));
 
-  if (set_string (&self->engagement_basis, engagement_basis))
+  if (_engage_store_set_string (&self->engagement_basis, engagement_basis))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENGAGEMENT_BASIS]);
 }
 
@@ -729,7 +708,7 @@ engage_kpi_set_notes (EngageKpi  *self,
 {
   g_return_if_fail (ENGAGE_IS_KPI (self));
 
-  if (set_string (&self->notes, notes ? notes : ""))
+  if (_engage_store_set_string (&self->notes, notes ? notes : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
@@ -773,33 +752,22 @@ engage_project_add_kpi (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_KPI (kpi), FALSE);
   g_return_val_if_fail (kpi->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO kpi (uuid, name, metric, unit, criterion, "
+                              "baseline_value, baseline_date, target_value, start_date, "
+                              "due_date, channel_id, survey_id, engagement_basis, notes, "
+                              "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                              "?11, ?12, ?13, ?14, ?15)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (kpi->uuid == NULL)
     kpi->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO kpi (uuid, name, metric, unit, criterion, "
-                                  "baseline_value, baseline_date, target_value, start_date, "
-                                  "due_date, channel_id, survey_id, engagement_basis, notes, "
-                                  "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                                  "?11, ?12, ?13, ?14, ?15)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_kpi (stmt, kpi);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  kpi->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add KPI"), ENGAGE_TABLE_KPI, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &kpi->id,
+                                      _("Add KPI"), ENGAGE_TABLE_KPI, error);
 }
 
 /**
@@ -821,36 +789,20 @@ engage_project_update_kpi (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_KPI (kpi), FALSE);
   g_return_val_if_fail (kpi->id > 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE kpi SET uuid = ?1, name = ?2, metric = ?3, unit = ?4, "
-                                  "criterion = ?5, baseline_value = ?6, baseline_date = ?7, "
-                                  "target_value = ?8, start_date = ?9, due_date = ?10, "
-                                  "channel_id = ?11, survey_id = ?12, engagement_basis = ?13, "
-                                  "notes = ?14, position = ?15 WHERE id = ?16",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE kpi SET uuid = ?1, name = ?2, metric = ?3, unit = ?4, "
+                              "criterion = ?5, baseline_value = ?6, baseline_date = ?7, "
+                              "target_value = ?8, start_date = ?9, due_date = ?10, "
+                              "channel_id = ?11, survey_id = ?12, engagement_basis = ?13, "
+                              "notes = ?14, position = ?15 WHERE id = ?16",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_kpi (stmt, kpi);
   sqlite3_bind_int64 (stmt, 16, kpi->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The KPI “%s” no longer exists."), kpi->name);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change KPI"), ENGAGE_TABLE_KPI, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change KPI"), ENGAGE_TABLE_KPI,
+                                      error, _("The KPI “%s” no longer exists."), kpi->name);
 }
 
 /**
@@ -868,28 +820,12 @@ engage_project_delete_kpi (EngageProject  *project,
                            gint64          kpi_id,
                            GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM kpi WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, kpi_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete KPI"),
-                                      ENGAGE_TABLE_KPI | ENGAGE_TABLE_MEASUREMENT,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM kpi WHERE id = ?1", kpi_id,
+                                     _("Delete KPI"),
+                                     ENGAGE_TABLE_KPI | ENGAGE_TABLE_MEASUREMENT,
+                                     error);
 }
 
 /**
@@ -906,24 +842,10 @@ engage_project_get_kpi (EngageProject  *project,
                         gint64          kpi_id,
                         GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, kpi_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return kpi_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", kpi_id,
+                                  kpi_from_row, error);
 }
 
 static GPtrArray *
@@ -931,24 +853,8 @@ load_kpis (EngageProject  *project,
            gpointer        user_data,
            GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, kpi_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY position, id",
+                                 kpi_from_row, error);
 }
 
 /**

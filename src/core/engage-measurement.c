@@ -50,7 +50,8 @@ static GParamSpec *properties[N_PROPS];
   "INSERT INTO measurement (kpi_id, date, value, note, source, import_batch_id) " \
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
 
-static EngageMeasurement *
+/* An #EngageRowFunc: the row as a new #EngageMeasurement. */
+static gpointer
 measurement_from_row (sqlite3_stmt *stmt)
 {
   EngageMeasurement *self = g_object_new (ENGAGE_TYPE_MEASUREMENT, NULL);
@@ -79,18 +80,6 @@ bind_measurement (sqlite3_stmt      *stmt,
   sqlite3_bind_text (stmt, 5, engage_measurement_source_to_string (self->source), -1,
                      SQLITE_STATIC);
   _engage_bind_optional_id (stmt, 6, self->import_batch_id);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -262,7 +251,7 @@ engage_measurement_copy (EngageMeasurement *self)
   copy->kpi_id = self->kpi_id;
   copy->date = g_strdup (self->date);
   copy->value = self->value;
-  set_string (&copy->note, self->note);
+  _engage_store_set_string (&copy->note, self->note);
   copy->source = self->source;
   copy->import_batch_id = self->import_batch_id;
 
@@ -320,7 +309,7 @@ engage_measurement_set_date (EngageMeasurement *self,
   g_return_if_fail (ENGAGE_IS_MEASUREMENT (self));
   g_return_if_fail (date == NULL || engage_iso_date_is_valid (date));
 
-  if (set_string (&self->date, date))
+  if (_engage_store_set_string (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -356,7 +345,7 @@ engage_measurement_set_note (EngageMeasurement *self,
 {
   g_return_if_fail (ENGAGE_IS_MEASUREMENT (self));
 
-  if (set_string (&self->note, note ? note : ""))
+  if (_engage_store_set_string (&self->note, note ? note : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -420,22 +409,16 @@ check_date (EngageMeasurement  *measurement,
   return FALSE;
 }
 
+/* An #EngageBindFunc for INSERT_SQL. */
 static gboolean
-insert_measurement (EngageProject      *project,
-                    sqlite3_stmt       *stmt,
-                    EngageMeasurement  *measurement,
-                    GError            **error)
+bind_new_measurement (sqlite3_stmt  *stmt,
+                      gpointer       item,
+                      GError       **error)
 {
-  if (!check_date (measurement, error))
+  if (!check_date (item, error))
     return FALSE;
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  bind_measurement (stmt, measurement);
-  if (!_engage_project_step_done (project, stmt, error))
-    return FALSE;
-
-  measurement->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
+  bind_measurement (stmt, item);
   return TRUE;
 }
 
@@ -452,43 +435,16 @@ engage_project_add_measurement (EngageProject      *project,
                                 EngageMeasurement  *measurement,
                                 GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (ENGAGE_IS_MEASUREMENT (measurement), FALSE);
   g_return_val_if_fail (measurement->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, INSERT_SQL, error);
-  if (stmt == NULL)
-    goto failed;
-
-  if (!insert_measurement (project, stmt, measurement, error))
-    goto failed;
-
-  if (!_engage_project_commit_edit (project, _("Add Measurement"), ENGAGE_TABLE_MEASUREMENT,
-                                    error))
-    {
-      measurement->id = 0;
-      return FALSE;
-    }
-
-  return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
-}
-
-/* The rows went with the transaction; the objects must not keep their ids. */
-static void
-forget_ids (GPtrArray *measurements,
-            guint      n_inserted)
-{
-  for (guint i = 0; i < n_inserted; i++)
-    ((EngageMeasurement *) g_ptr_array_index (measurements, i))->id = 0;
+  g_ptr_array_add (one, measurement);
+  return _engage_store_insert_all (project, INSERT_SQL, one, bind_new_measurement,
+                                   G_STRUCT_OFFSET (EngageMeasurement, id),
+                                   _("Add Measurement"), ENGAGE_TABLE_MEASUREMENT, error);
 }
 
 /**
@@ -508,9 +464,6 @@ engage_project_add_measurements (EngageProject  *project,
                                  GPtrArray      *measurements,
                                  GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint i = 0;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (measurements != NULL, FALSE);
 
@@ -525,30 +478,9 @@ engage_project_add_measurements (EngageProject  *project,
   if (measurements->len == 0)
     return TRUE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, INSERT_SQL, error);
-  if (stmt == NULL)
-    goto failed;
-
-  for (i = 0; i < measurements->len; i++)
-    if (!insert_measurement (project, stmt, g_ptr_array_index (measurements, i), error))
-      goto failed;
-
-  if (!_engage_project_commit_edit (project, _("Add Measurements"), ENGAGE_TABLE_MEASUREMENT,
-                                    error))
-    {
-      forget_ids (measurements, measurements->len);
-      return FALSE;
-    }
-
-  return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  forget_ids (measurements, i);
-  return FALSE;
+  return _engage_store_insert_all (project, INSERT_SQL, measurements, bind_new_measurement,
+                                   G_STRUCT_OFFSET (EngageMeasurement, id),
+                                   _("Add Measurements"), ENGAGE_TABLE_MEASUREMENT, error);
 }
 
 /**
@@ -573,34 +505,19 @@ engage_project_update_measurement (EngageProject      *project,
   if (!check_date (measurement, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE measurement SET kpi_id = ?1, date = ?2, value = ?3, "
-                                  "note = ?4, source = ?5, import_batch_id = ?6 WHERE id = ?7",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE measurement SET kpi_id = ?1, date = ?2, value = ?3, "
+                              "note = ?4, source = ?5, import_batch_id = ?6 WHERE id = ?7",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_measurement (stmt, measurement);
   sqlite3_bind_int64 (stmt, 7, measurement->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The measurement of %s no longer exists."), measurement->date);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Measurement"),
-                                      ENGAGE_TABLE_MEASUREMENT, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Measurement"),
+                                      ENGAGE_TABLE_MEASUREMENT,
+                                      error, _("The measurement of %s no longer exists."),
+                                      measurement->date);
 }
 
 /**
@@ -616,51 +533,11 @@ engage_project_delete_measurement (EngageProject  *project,
                                    gint64          measurement_id,
                                    GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM measurement WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, measurement_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Measurement"),
-                                      ENGAGE_TABLE_MEASUREMENT, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
-}
-
-static EngageMeasurement *
-query_one (EngageProject  *project,
-           const char     *sql,
-           gint64          id,
-           GError        **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = _engage_project_prepare (project, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return measurement_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_delete_by_id (project, "DELETE FROM measurement WHERE id = ?1",
+                                     measurement_id, _("Delete Measurement"),
+                                     ENGAGE_TABLE_MEASUREMENT, error);
 }
 
 /**
@@ -679,7 +556,8 @@ engage_project_get_measurement (EngageProject  *project,
 {
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  return query_one (project, SELECT_COLUMNS " WHERE id = ?1", measurement_id, error);
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", measurement_id,
+                                  measurement_from_row, error);
 }
 
 /**
@@ -701,9 +579,10 @@ engage_project_get_latest_measurement (EngageProject  *project,
 {
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  return query_one (project,
-                    SELECT_COLUMNS " WHERE kpi_id = ?1 ORDER BY date DESC, id DESC LIMIT 1",
-                    kpi_id, error);
+  return _engage_store_get_by_id (project,
+                                  SELECT_COLUMNS " WHERE kpi_id = ?1 "
+                                  "ORDER BY date DESC, id DESC LIMIT 1",
+                                  kpi_id, measurement_from_row, error);
 }
 
 static GPtrArray *
@@ -712,27 +591,9 @@ load_measurements (EngageProject  *project,
                    GError        **error)
 {
   const gint64 *kpi_id = user_data;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
-  stmt = _engage_project_prepare (project,
-                                  SELECT_COLUMNS " WHERE kpi_id = ?1 ORDER BY date, id",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, *kpi_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, measurement_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_by_id (project, SELECT_COLUMNS " WHERE kpi_id = ?1 ORDER BY date, id",
+                                   *kpi_id, measurement_from_row, error);
 }
 
 /**

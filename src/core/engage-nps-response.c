@@ -71,7 +71,8 @@ response_query_free (gpointer data)
   g_free (query);
 }
 
-static EngageNpsResponse *
+/* An #EngageRowFunc: the row as a new #EngageNpsResponse. */
+static gpointer
 nps_response_from_row (sqlite3_stmt *stmt)
 {
   EngageNpsResponse *self = g_object_new (ENGAGE_TYPE_NPS_RESPONSE, NULL);
@@ -105,18 +106,6 @@ bind_nps_response (sqlite3_stmt      *stmt,
   _engage_bind_text (stmt, 5, self->segment ? self->segment : "");
   _engage_bind_text (stmt, 6, self->respondent_id ? self->respondent_id : "");
   _engage_bind_optional_id (stmt, 7, self->import_batch_id);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -300,9 +289,9 @@ engage_nps_response_copy (EngageNpsResponse *self)
   copy->survey_id = self->survey_id;
   copy->date = g_strdup (self->date);
   copy->score = self->score;
-  set_string (&copy->comment, self->comment);
-  set_string (&copy->segment, self->segment);
-  set_string (&copy->respondent_id, self->respondent_id);
+  _engage_store_set_string (&copy->comment, self->comment);
+  _engage_store_set_string (&copy->segment, self->segment);
+  _engage_store_set_string (&copy->respondent_id, self->respondent_id);
   copy->import_batch_id = self->import_batch_id;
 
   return copy;
@@ -359,7 +348,7 @@ engage_nps_response_set_date (EngageNpsResponse *self,
   g_return_if_fail (ENGAGE_IS_NPS_RESPONSE (self));
   g_return_if_fail (date == NULL || engage_iso_date_is_valid (date));
 
-  if (set_string (&self->date, date))
+  if (_engage_store_set_string (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -405,7 +394,7 @@ engage_nps_response_set_comment (EngageNpsResponse *self,
 {
   g_return_if_fail (ENGAGE_IS_NPS_RESPONSE (self));
 
-  if (set_string (&self->comment, comment ? comment : ""))
+  if (_engage_store_set_string (&self->comment, comment ? comment : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENT]);
 }
 
@@ -428,7 +417,7 @@ engage_nps_response_set_segment (EngageNpsResponse *self,
 {
   g_return_if_fail (ENGAGE_IS_NPS_RESPONSE (self));
 
-  if (set_string (&self->segment, segment ? segment : ""))
+  if (_engage_store_set_string (&self->segment, segment ? segment : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEGMENT]);
 }
 
@@ -450,7 +439,7 @@ engage_nps_response_set_respondent_id (EngageNpsResponse *self,
 {
   g_return_if_fail (ENGAGE_IS_NPS_RESPONSE (self));
 
-  if (set_string (&self->respondent_id, respondent_id ? respondent_id : ""))
+  if (_engage_store_set_string (&self->respondent_id, respondent_id ? respondent_id : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONDENT_ID]);
 }
 
@@ -494,32 +483,17 @@ check_date (EngageNpsResponse  *nps_response,
   return FALSE;
 }
 
+/* An #EngageBindFunc for INSERT_SQL. */
 static gboolean
-insert_nps_response (EngageProject      *project,
-                     sqlite3_stmt       *stmt,
-                     EngageNpsResponse  *nps_response,
-                     GError            **error)
+bind_new_nps_response (sqlite3_stmt  *stmt,
+                       gpointer       item,
+                       GError       **error)
 {
-  if (!check_date (nps_response, error))
+  if (!check_date (item, error))
     return FALSE;
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  bind_nps_response (stmt, nps_response);
-  if (!_engage_project_step_done (project, stmt, error))
-    return FALSE;
-
-  nps_response->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
+  bind_nps_response (stmt, item);
   return TRUE;
-}
-
-/* The rows went with the transaction; the objects must not keep their ids. */
-static void
-forget_ids (GPtrArray *responses,
-            guint      n_inserted)
-{
-  for (guint i = 0; i < n_inserted; i++)
-    ((EngageNpsResponse *) g_ptr_array_index (responses, i))->id = 0;
 }
 
 /**
@@ -535,33 +509,16 @@ engage_project_add_nps_response (EngageProject      *project,
                                  EngageNpsResponse  *nps_response,
                                  GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (ENGAGE_IS_NPS_RESPONSE (nps_response), FALSE);
   g_return_val_if_fail (nps_response->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, INSERT_SQL, error);
-  if (stmt == NULL)
-    goto failed;
-
-  if (!insert_nps_response (project, stmt, nps_response, error))
-    goto failed;
-
-  if (!_engage_project_commit_edit (project, _("Add Response"), ENGAGE_TABLE_RESPONSE, error))
-    {
-      nps_response->id = 0;
-      return FALSE;
-    }
-
-  return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  g_ptr_array_add (one, nps_response);
+  return _engage_store_insert_all (project, INSERT_SQL, one, bind_new_nps_response,
+                                   G_STRUCT_OFFSET (EngageNpsResponse, id),
+                                   _("Add Response"), ENGAGE_TABLE_RESPONSE, error);
 }
 
 /**
@@ -581,9 +538,6 @@ engage_project_add_nps_responses (EngageProject  *project,
                                   GPtrArray      *responses,
                                   GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint i = 0;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (responses != NULL, FALSE);
 
@@ -598,29 +552,9 @@ engage_project_add_nps_responses (EngageProject  *project,
   if (responses->len == 0)
     return TRUE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, INSERT_SQL, error);
-  if (stmt == NULL)
-    goto failed;
-
-  for (i = 0; i < responses->len; i++)
-    if (!insert_nps_response (project, stmt, g_ptr_array_index (responses, i), error))
-      goto failed;
-
-  if (!_engage_project_commit_edit (project, _("Add Responses"), ENGAGE_TABLE_RESPONSE, error))
-    {
-      forget_ids (responses, responses->len);
-      return FALSE;
-    }
-
-  return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  forget_ids (responses, i);
-  return FALSE;
+  return _engage_store_insert_all (project, INSERT_SQL, responses, bind_new_nps_response,
+                                   G_STRUCT_OFFSET (EngageNpsResponse, id),
+                                   _("Add Responses"), ENGAGE_TABLE_RESPONSE, error);
 }
 
 /**
@@ -645,35 +579,19 @@ engage_project_update_nps_response (EngageProject      *project,
   if (!check_date (nps_response, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE nps_response SET survey_id = ?1, date = ?2, score = ?3, "
-                                  "comment = ?4, segment = ?5, respondent_id = ?6, "
-                                  "import_batch_id = ?7 WHERE id = ?8",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE nps_response SET survey_id = ?1, date = ?2, score = ?3, "
+                              "comment = ?4, segment = ?5, respondent_id = ?6, "
+                              "import_batch_id = ?7 WHERE id = ?8",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_nps_response (stmt, nps_response);
   sqlite3_bind_int64 (stmt, 8, nps_response->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The survey response of %s no longer exists."), nps_response->date);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Response"), ENGAGE_TABLE_RESPONSE,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Response"), ENGAGE_TABLE_RESPONSE,
+                                      error, _("The survey response of %s no longer exists."),
+                                      nps_response->date);
 }
 
 /**
@@ -689,27 +607,11 @@ engage_project_delete_nps_response (EngageProject  *project,
                                     gint64          nps_response_id,
                                     GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM nps_response WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, nps_response_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Response"), ENGAGE_TABLE_RESPONSE,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM nps_response WHERE id = ?1",
+                                     nps_response_id, _("Delete Response"),
+                                     ENGAGE_TABLE_RESPONSE, error);
 }
 
 /**
@@ -726,24 +628,10 @@ engage_project_get_nps_response (EngageProject  *project,
                                  gint64          nps_response_id,
                                  GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, nps_response_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return nps_response_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", nps_response_id,
+                                  nps_response_from_row, error);
 }
 
 static GPtrArray *
@@ -753,8 +641,6 @@ load_nps_responses (EngageProject  *project,
 {
   const ResponseQuery *query = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
   /* ISO dates sort as text, so the range test needs no date functions. */
   stmt = _engage_project_prepare (project,
@@ -769,16 +655,7 @@ load_nps_responses (EngageProject  *project,
   sqlite3_bind_int64 (stmt, 1, query->survey_id);
   _engage_bind_text (stmt, 2, query->from_date);
   _engage_bind_text (stmt, 3, query->to_date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, nps_response_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_collect (project, stmt, nps_response_from_row, error);
 }
 
 /**

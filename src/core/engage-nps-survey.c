@@ -39,7 +39,8 @@ static GParamSpec *properties[N_PROPS];
 #define SELECT_COLUMNS \
   "SELECT id, uuid, name, question FROM nps_survey"
 
-static EngageNpsSurvey *
+/* An #EngageRowFunc: the row as a new #EngageNpsSurvey. */
+static gpointer
 nps_survey_from_row (sqlite3_stmt *stmt)
 {
   EngageNpsSurvey *self = g_object_new (ENGAGE_TYPE_NPS_SURVEY, NULL);
@@ -61,18 +62,6 @@ bind_nps_survey (sqlite3_stmt    *stmt,
   sqlite3_bind_text (stmt, 1, self->uuid, -1, SQLITE_TRANSIENT);
   _engage_bind_text (stmt, 2, self->name ? self->name : "");
   _engage_bind_text (stmt, 3, self->question ? self->question : "");
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -178,7 +167,7 @@ engage_nps_survey_new (const char *name)
 {
   EngageNpsSurvey *self = g_object_new (ENGAGE_TYPE_NPS_SURVEY, NULL);
 
-  set_string (&self->name, name ? name : "");
+  _engage_store_set_string (&self->name, name ? name : "");
 
   return self;
 }
@@ -198,8 +187,8 @@ engage_nps_survey_copy (EngageNpsSurvey *self)
   copy = g_object_new (ENGAGE_TYPE_NPS_SURVEY, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->name, self->name);
-  set_string (&copy->question, self->question);
+  _engage_store_set_string (&copy->name, self->name);
+  _engage_store_set_string (&copy->question, self->question);
 
   return copy;
 }
@@ -236,7 +225,7 @@ engage_nps_survey_set_name (EngageNpsSurvey *self,
 {
   g_return_if_fail (ENGAGE_IS_NPS_SURVEY (self));
 
-  if (set_string (&self->name, name ? name : ""))
+  if (_engage_store_set_string (&self->name, name ? name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -258,7 +247,7 @@ engage_nps_survey_set_question (EngageNpsSurvey *self,
 {
   g_return_if_fail (ENGAGE_IS_NPS_SURVEY (self));
 
-  if (set_string (&self->question, question ? question : ""))
+  if (_engage_store_set_string (&self->question, question ? question : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION]);
 }
 
@@ -283,30 +272,19 @@ engage_project_add_nps_survey (EngageProject    *project,
   g_return_val_if_fail (ENGAGE_IS_NPS_SURVEY (nps_survey), FALSE);
   g_return_val_if_fail (nps_survey->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO nps_survey (uuid, name, question) "
+                              "VALUES (?1, ?2, ?3)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (nps_survey->uuid == NULL)
     nps_survey->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO nps_survey (uuid, name, question) "
-                                  "VALUES (?1, ?2, ?3)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_nps_survey (stmt, nps_survey);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  nps_survey->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add Survey"), ENGAGE_TABLE_SURVEY, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &nps_survey->id,
+                                      _("Add Survey"), ENGAGE_TABLE_SURVEY, error);
 }
 
 /**
@@ -328,33 +306,18 @@ engage_project_update_nps_survey (EngageProject    *project,
   g_return_val_if_fail (ENGAGE_IS_NPS_SURVEY (nps_survey), FALSE);
   g_return_val_if_fail (nps_survey->id > 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE nps_survey SET uuid = ?1, name = ?2, question = ?3 "
-                                  "WHERE id = ?4",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE nps_survey SET uuid = ?1, name = ?2, question = ?3 "
+                              "WHERE id = ?4",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_nps_survey (stmt, nps_survey);
   sqlite3_bind_int64 (stmt, 4, nps_survey->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The survey “%s” no longer exists."), nps_survey->name);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Survey"), ENGAGE_TABLE_SURVEY, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Survey"), ENGAGE_TABLE_SURVEY,
+                                      error, _("The survey “%s” no longer exists."),
+                                      nps_survey->name);
 }
 
 /**
@@ -373,29 +336,12 @@ engage_project_delete_nps_survey (EngageProject  *project,
                                   gint64          nps_survey_id,
                                   GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM nps_survey WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, nps_survey_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Survey"),
-                                      ENGAGE_TABLE_SURVEY | ENGAGE_TABLE_RESPONSE |
-                                      ENGAGE_TABLE_KPI,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM nps_survey WHERE id = ?1",
+                                     nps_survey_id, _("Delete Survey"),
+                                     ENGAGE_TABLE_SURVEY | ENGAGE_TABLE_RESPONSE | ENGAGE_TABLE_KPI,
+                                     error);
 }
 
 /**
@@ -412,24 +358,10 @@ engage_project_get_nps_survey (EngageProject  *project,
                                gint64          nps_survey_id,
                                GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, nps_survey_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return nps_survey_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", nps_survey_id,
+                                  nps_survey_from_row, error);
 }
 
 static GPtrArray *
@@ -437,24 +369,8 @@ load_nps_surveys (EngageProject  *project,
                   gpointer        user_data,
                   GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, nps_survey_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY id",
+                                 nps_survey_from_row, error);
 }
 
 /**

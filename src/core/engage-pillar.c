@@ -47,7 +47,8 @@ static GParamSpec *properties[N_PROPS];
 #define SELECT_COLUMNS \
   "SELECT id, uuid, name, description, color, target_share, position FROM pillar"
 
-static EngagePillar *
+/* An #EngageRowFunc: the row as a new #EngagePillar. */
+static gpointer
 pillar_from_row (sqlite3_stmt *stmt)
 {
   EngagePillar *self = g_object_new (ENGAGE_TYPE_PILLAR, NULL);
@@ -76,18 +77,6 @@ bind_pillar (sqlite3_stmt *stmt,
   _engage_bind_text (stmt, 4, self->color);
   sqlite3_bind_double (stmt, 5, self->target_share);
   sqlite3_bind_int (stmt, 6, self->position);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -223,7 +212,7 @@ engage_pillar_new (const char *name)
 {
   EngagePillar *self = g_object_new (ENGAGE_TYPE_PILLAR, NULL);
 
-  set_string (&self->name, name ? name : "");
+  _engage_store_set_string (&self->name, name ? name : "");
 
   return self;
 }
@@ -243,9 +232,9 @@ engage_pillar_copy (EngagePillar *self)
   copy = g_object_new (ENGAGE_TYPE_PILLAR, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->name, self->name);
-  set_string (&copy->description, self->description);
-  set_string (&copy->color, self->color);
+  _engage_store_set_string (&copy->name, self->name);
+  _engage_store_set_string (&copy->description, self->description);
+  _engage_store_set_string (&copy->color, self->color);
   copy->target_share = self->target_share;
   copy->position = self->position;
 
@@ -298,7 +287,7 @@ engage_pillar_set_name (EngagePillar *self,
 {
   g_return_if_fail (ENGAGE_IS_PILLAR (self));
 
-  if (set_string (&self->name, name ? name : ""))
+  if (_engage_store_set_string (&self->name, name ? name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -324,7 +313,7 @@ engage_pillar_set_description (EngagePillar *self,
 {
   g_return_if_fail (ENGAGE_IS_PILLAR (self));
 
-  if (set_string (&self->description, description ? description : ""))
+  if (_engage_store_set_string (&self->description, description ? description : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
@@ -350,7 +339,7 @@ engage_pillar_set_color (EngagePillar *self,
 {
   g_return_if_fail (ENGAGE_IS_PILLAR (self));
 
-  if (set_string (&self->color, color ? color : DEFAULT_COLOR))
+  if (_engage_store_set_string (&self->color, color ? color : DEFAULT_COLOR))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }
 
@@ -432,30 +421,19 @@ engage_project_add_pillar (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_PILLAR (pillar), FALSE);
   g_return_val_if_fail (pillar->id == 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO pillar (uuid, name, description, color, "
+                              "target_share, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (pillar->uuid == NULL)
     pillar->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO pillar (uuid, name, description, color, "
-                                  "target_share, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_pillar (stmt, pillar);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  pillar->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add Pillar"), ENGAGE_TABLE_PILLAR, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &pillar->id,
+                                      _("Add Pillar"), ENGAGE_TABLE_PILLAR, error);
 }
 
 /**
@@ -478,33 +456,18 @@ engage_project_update_pillar (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_PILLAR (pillar), FALSE);
   g_return_val_if_fail (pillar->id > 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE pillar SET uuid = ?1, name = ?2, description = ?3, "
-                                  "color = ?4, target_share = ?5, position = ?6 WHERE id = ?7",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE pillar SET uuid = ?1, name = ?2, description = ?3, "
+                              "color = ?4, target_share = ?5, position = ?6 WHERE id = ?7",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_pillar (stmt, pillar);
   sqlite3_bind_int64 (stmt, 7, pillar->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The pillar “%s” no longer exists."), pillar->name);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Pillar"), ENGAGE_TABLE_PILLAR, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Pillar"), ENGAGE_TABLE_PILLAR,
+                                      error, _("The pillar “%s” no longer exists."),
+                                      pillar->name);
 }
 
 /**
@@ -523,28 +486,12 @@ engage_project_delete_pillar (EngageProject  *project,
                               gint64          pillar_id,
                               GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM pillar WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, pillar_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Pillar"),
-                                      ENGAGE_TABLE_PILLAR | ENGAGE_TABLE_POST | ENGAGE_TABLE_RULE,
-                                      error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM pillar WHERE id = ?1", pillar_id,
+                                     _("Delete Pillar"),
+                                     ENGAGE_TABLE_PILLAR | ENGAGE_TABLE_POST | ENGAGE_TABLE_RULE,
+                                     error);
 }
 
 /**
@@ -561,23 +508,10 @@ engage_project_get_pillar (EngageProject  *project,
                            gint64          pillar_id,
                            GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, pillar_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return pillar_from_row (stmt);
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", pillar_id,
+                                  pillar_from_row, error);
 }
 
 static GPtrArray *
@@ -585,24 +519,8 @@ load_pillars (EngageProject  *project,
               gpointer        user_data,
               GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, pillar_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY position, id",
+                                 pillar_from_row, error);
 }
 
 /**

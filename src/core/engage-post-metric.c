@@ -97,7 +97,8 @@ read_counts (EngagePostMetric *self,
     }
 }
 
-static EngagePostMetric *
+/* An #EngageRowFunc: the row as a new #EngagePostMetric. */
+static gpointer
 metric_from_row (sqlite3_stmt *stmt)
 {
   EngagePostMetric *self = g_object_new (ENGAGE_TYPE_POST_METRIC, NULL);
@@ -665,28 +666,16 @@ engage_project_add_post_metric (EngageProject     *project,
   if (!check_date (post_metric, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO post_metric (" BIND_COLUMNS ") "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO post_metric (" BIND_COLUMNS ") "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_metric (stmt, post_metric);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  post_metric->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add Post Metrics"),
-                                      ENGAGE_TABLE_POST_METRIC, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &post_metric->id,
+                                      _("Add Post Metrics"), ENGAGE_TABLE_POST_METRIC, error);
 }
 
 /**
@@ -718,34 +707,32 @@ engage_project_upsert_post_metric (EngageProject     *project,
   if (!check_date (metric, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO post_metric (" BIND_COLUMNS ") "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
-                                  "ON CONFLICT (post_id, date) DO UPDATE SET "
-                                  "impressions = coalesce (excluded.impressions, impressions), "
-                                  "reach = coalesce (excluded.reach, reach), "
-                                  "views = coalesce (excluded.views, views), "
-                                  "reactions = coalesce (excluded.reactions, reactions), "
-                                  "comments = coalesce (excluded.comments, comments), "
-                                  "shares = coalesce (excluded.shares, shares), "
-                                  "saves = coalesce (excluded.saves, saves), "
-                                  "clicks = coalesce (excluded.clicks, clicks), "
-                                  "follows = coalesce (excluded.follows, follows), "
-                                  "import_batch_id = "
-                                  "  coalesce (excluded.import_batch_id, import_batch_id) "
-                                  "RETURNING id, post_id, date, " COUNT_COLUMNS ", import_batch_id",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO post_metric (" BIND_COLUMNS ") "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                              "ON CONFLICT (post_id, date) DO UPDATE SET "
+                              "impressions = coalesce (excluded.impressions, impressions), "
+                              "reach = coalesce (excluded.reach, reach), "
+                              "views = coalesce (excluded.views, views), "
+                              "reactions = coalesce (excluded.reactions, reactions), "
+                              "comments = coalesce (excluded.comments, comments), "
+                              "shares = coalesce (excluded.shares, shares), "
+                              "saves = coalesce (excluded.saves, saves), "
+                              "clicks = coalesce (excluded.clicks, clicks), "
+                              "follows = coalesce (excluded.follows, follows), "
+                              "import_batch_id = "
+                              "  coalesce (excluded.import_batch_id, import_batch_id) "
+                              "RETURNING id, post_id, date, " COUNT_COLUMNS ", import_batch_id",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_metric (stmt, metric);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       _engage_project_set_sql_error (project, error);
-      goto failed;
+      _engage_project_rollback_edit (project);
+      return FALSE;
     }
 
   stored = metric_from_row (stmt);
@@ -762,10 +749,6 @@ engage_project_upsert_post_metric (EngageProject     *project,
   engage_post_metric_set_import_batch_id (metric, stored->import_batch_id);
 
   return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
 }
 
 /**
@@ -791,35 +774,20 @@ engage_project_update_post_metric (EngageProject     *project,
   if (!check_date (post_metric, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE post_metric SET (" BIND_COLUMNS ") = "
-                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
-                                  "WHERE id = ?13",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE post_metric SET (" BIND_COLUMNS ") = "
+                              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                              "WHERE id = ?13",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_metric (stmt, post_metric);
   sqlite3_bind_int64 (stmt, 13, post_metric->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The post metrics of %s no longer exist."), post_metric->date);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Post Metrics"),
-                                      ENGAGE_TABLE_POST_METRIC, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Post Metrics"),
+                                      ENGAGE_TABLE_POST_METRIC,
+                                      error, _("The post metrics of %s no longer exist."),
+                                      post_metric->date);
 }
 
 /**
@@ -835,27 +803,11 @@ engage_project_delete_post_metric (EngageProject  *project,
                                    gint64          post_metric_id,
                                    GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM post_metric WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, post_metric_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Post Metrics"),
-                                      ENGAGE_TABLE_POST_METRIC, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM post_metric WHERE id = ?1",
+                                     post_metric_id, _("Delete Post Metrics"),
+                                     ENGAGE_TABLE_POST_METRIC, error);
 }
 
 /**
@@ -872,23 +824,10 @@ engage_project_get_post_metric (EngageProject  *project,
                                 gint64          post_metric_id,
                                 GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, post_metric_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return metric_from_row (stmt);
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", post_metric_id,
+                                  metric_from_row, error);
 }
 
 static GPtrArray *
@@ -897,27 +836,9 @@ load_post_metrics (EngageProject  *project,
                    GError        **error)
 {
   const gint64 *post_id = user_data;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
-  stmt = _engage_project_prepare (project,
-                                  SELECT_COLUMNS " WHERE post_id = ?1 ORDER BY date, id",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, *post_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, metric_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_by_id (project, SELECT_COLUMNS " WHERE post_id = ?1 ORDER BY date, id",
+                                   *post_id, metric_from_row, error);
 }
 
 /**

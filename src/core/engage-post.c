@@ -131,34 +131,12 @@ column_time (sqlite3_stmt *stmt,
   return g_date_time_new_from_unix_utc (sqlite3_column_int64 (stmt, index));
 }
 
-static char *
-column_optional_text (sqlite3_stmt *stmt,
-                      int           index)
-{
-  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
-    return NULL;
-
-  return g_strdup (_engage_column_text (stmt, index));
-}
-
 static void
 bind_time (sqlite3_stmt *stmt,
            int           index,
            GDateTime    *time)
 {
   _engage_bind_optional_int64 (stmt, index, time ? g_date_time_to_unix (time) : 0, time != NULL);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -169,7 +147,8 @@ replace_string (char       **field,
   *field = g_strdup (value);
 }
 
-static EngagePost *
+/* An #EngageRowFunc: the row as a new #EngagePost. */
+static gpointer
 post_from_row (sqlite3_stmt *stmt)
 {
   EngagePost *self = g_object_new (ENGAGE_TYPE_POST, NULL);
@@ -190,8 +169,8 @@ post_from_row (sqlite3_stmt *stmt)
   replace_string (&self->link, _engage_column_text (stmt, 12));
   replace_string (&self->permalink, _engage_column_text (stmt, 13));
   replace_string (&self->external_id, _engage_column_text (stmt, 14));
-  self->series_id = column_optional_text (stmt, 15);
-  self->variant_of = column_optional_text (stmt, 16);
+  self->series_id = _engage_store_dup_optional_text (stmt, 15);
+  self->variant_of = _engage_store_dup_optional_text (stmt, 16);
   replace_string (&self->approved_by, _engage_column_text (stmt, 17));
   self->approved_at = column_time (stmt, 18);
   self->imported = sqlite3_column_int (stmt, 19) != 0;
@@ -234,7 +213,7 @@ set_text (EngagePost  *self,
           const char  *value,
           guint        prop_id)
 {
-  if (set_string (field, value ? value : ""))
+  if (_engage_store_set_string (field, value ? value : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -536,7 +515,7 @@ engage_post_new (gint64      channel_id,
   EngagePost *self = g_object_new (ENGAGE_TYPE_POST, NULL);
 
   self->channel_id = MAX (channel_id, 0);
-  set_string (&self->title, title ? title : "");
+  _engage_store_set_string (&self->title, title ? title : "");
 
   return self;
 }
@@ -963,7 +942,7 @@ engage_post_set_series_id (EngagePost *self,
 {
   g_return_if_fail (ENGAGE_IS_POST (self));
 
-  if (set_string (&self->series_id, series_id))
+  if (_engage_store_set_string (&self->series_id, series_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES_ID]);
 }
 
@@ -990,7 +969,7 @@ engage_post_set_variant_of (EngagePost *self,
 {
   g_return_if_fail (ENGAGE_IS_POST (self));
 
-  if (set_string (&self->variant_of, variant_of))
+  if (_engage_store_set_string (&self->variant_of, variant_of))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT_OF]);
 }
 
@@ -1139,13 +1118,6 @@ set_time_from_unix (EngagePost  *self,
   set_time_property (self, field, time, prop_id);
 }
 
-static void
-set_missing_post_error (GError **error)
-{
-  g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                       _("The post no longer exists."));
-}
-
 /**
  * engage_project_add_post:
  * @project: an open project
@@ -1172,7 +1144,11 @@ engage_project_add_post (EngageProject  *project,
   if (!check_channel (post, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO post (" BIND_COLUMNS ", created_at, modified_at) "
+                              "VALUES (" BIND_PARAMETERS ", ?20, ?21)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (post->uuid == NULL)
@@ -1182,31 +1158,16 @@ engage_project_add_post (EngageProject  *project,
   created_at = post->created_at ? g_date_time_to_unix (post->created_at) : now;
   modified_at = post->modified_at ? g_date_time_to_unix (post->modified_at) : now;
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO post (" BIND_COLUMNS ", created_at, modified_at) "
-                                  "VALUES (" BIND_PARAMETERS ", ?20, ?21)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_post (stmt, post);
   sqlite3_bind_int64 (stmt, N_BIND_PARAMETERS + 1, created_at);
   sqlite3_bind_int64 (stmt, N_BIND_PARAMETERS + 2, modified_at);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  post->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  if (!_engage_project_commit_edit (project, _("Add Post"), ENGAGE_TABLE_POST, error))
+  if (!_engage_store_finish_insert (project, stmt, &post->id,
+                                    _("Add Post"), ENGAGE_TABLE_POST, error))
     return FALSE;
 
   set_time_from_unix (post, &post->created_at, created_at, PROP_CREATED_AT);
   set_time_from_unix (post, &post->modified_at, modified_at, PROP_MODIFIED_AT);
   return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
 }
 
 /**
@@ -1236,40 +1197,24 @@ engage_project_update_post (EngageProject  *project,
   if (!check_channel (post, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "UPDATE post SET (" BIND_COLUMNS ", modified_at) = "
+                              "(" BIND_PARAMETERS ", ?20) WHERE id = ?21",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   now = _engage_project_now (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE post SET (" BIND_COLUMNS ", modified_at) = "
-                                  "(" BIND_PARAMETERS ", ?20) WHERE id = ?21",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_post (stmt, post);
   sqlite3_bind_int64 (stmt, N_BIND_PARAMETERS + 1, now);
   sqlite3_bind_int64 (stmt, N_BIND_PARAMETERS + 2, post->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The post “%s” no longer exists."), post->title);
-      goto failed;
-    }
-
-  if (!_engage_project_commit_edit (project, _("Change Post"), ENGAGE_TABLE_POST, error))
+  if (!_engage_store_finish_update (project, stmt, _("Change Post"), ENGAGE_TABLE_POST, error,
+                                    _("The post “%s” no longer exists."), post->title))
     return FALSE;
 
   set_time_from_unix (post, &post->modified_at, now, PROP_MODIFIED_AT);
   return TRUE;
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
 }
 
 /**
@@ -1287,27 +1232,12 @@ engage_project_delete_post (EngageProject  *project,
                             gint64          post_id,
                             GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM post WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, post_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Post"),
-                                      ENGAGE_TABLE_POST | ENGAGE_TABLE_POST_METRIC, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM post WHERE id = ?1", post_id,
+                                     _("Delete Post"),
+                                     ENGAGE_TABLE_POST | ENGAGE_TABLE_POST_METRIC,
+                                     error);
 }
 
 /**
@@ -1324,44 +1254,10 @@ engage_project_get_post (EngageProject  *project,
                          gint64          post_id,
                          GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, post_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return post_from_row (stmt);
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
-}
-
-/* Runs a prepared post query to its end. */
-static GPtrArray *
-collect_posts (EngageProject  *project,
-               sqlite3_stmt   *stmt,
-               GError        **error)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, post_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", post_id,
+                                  post_from_row, error);
 }
 
 /* Views of posts show their channel's and pillar's name and colour, so they
@@ -1404,7 +1300,7 @@ load_posts_in_range (EngageProject  *project,
   sqlite3_bind_int64 (stmt, 1, range->from ? g_date_time_to_unix (range->from) : G_MININT64);
   sqlite3_bind_int64 (stmt, 2, range->to ? g_date_time_to_unix (range->to) : G_MAXINT64);
 
-  return collect_posts (project, stmt, error);
+  return _engage_store_collect (project, stmt, post_from_row, error);
 }
 
 /**
@@ -1452,7 +1348,7 @@ load_posts_by_status (EngageProject  *project,
 
   sqlite3_bind_text (stmt, 1, engage_post_status_to_string (*status), -1, SQLITE_STATIC);
 
-  return collect_posts (project, stmt, error);
+  return _engage_store_collect (project, stmt, post_from_row, error);
 }
 
 /**
@@ -1480,16 +1376,10 @@ load_unscheduled_posts (EngageProject  *project,
                         gpointer        user_data,
                         GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = _engage_project_prepare (project,
-                                  SELECT_COLUMNS " WHERE scheduled_at IS NULL "
-                                  "ORDER BY created_at, id",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  return collect_posts (project, stmt, error);
+  return _engage_store_load_all (project,
+                                 SELECT_COLUMNS " WHERE scheduled_at IS NULL "
+                                 "ORDER BY created_at, id",
+                                 post_from_row, error);
 }
 
 /**
@@ -1530,33 +1420,18 @@ engage_project_move_post (EngageProject  *project,
 
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE post SET scheduled_at = ?1, modified_at = ?2 "
-                                  "WHERE id = ?3",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE post SET scheduled_at = ?1, modified_at = ?2 "
+                              "WHERE id = ?3",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_time (stmt, 1, scheduled_at);
   sqlite3_bind_int64 (stmt, 2, _engage_project_now (project));
   sqlite3_bind_int64 (stmt, 3, post_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      set_missing_post_error (error);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Move Post"), ENGAGE_TABLE_POST, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Move Post"), ENGAGE_TABLE_POST, error,
+                                      _("The post no longer exists."));
 }
 
 /**
@@ -1583,30 +1458,15 @@ engage_project_set_post_status (EngageProject     *project,
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail ((guint) status <= ENGAGE_POST_STATUS_ARCHIVED, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE post SET status = ?1, modified_at = ?2 WHERE id = ?3",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE post SET status = ?1, modified_at = ?2 WHERE id = ?3",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, engage_post_status_to_string (status), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, _engage_project_now (project));
   sqlite3_bind_int64 (stmt, 3, post_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      set_missing_post_error (error);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Status"), ENGAGE_TABLE_POST, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Status"), ENGAGE_TABLE_POST, error,
+                                      _("The post no longer exists."));
 }

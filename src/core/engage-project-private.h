@@ -85,4 +85,83 @@ void          _engage_bind_optional_id        (sqlite3_stmt   *stmt,
 const char   *_engage_column_text             (sqlite3_stmt   *stmt,
                                                int             index);
 
+/* engage-store.c: the storage code the entity files share. The SQL stays in the
+ * entity file; these run it. Parameters are bound, never printed into SQL. */
+
+/* Makes a new object (transfer full) of the statement's current row. */
+typedef gpointer (*EngageRowFunc) (sqlite3_stmt *stmt);
+
+gpointer      _engage_store_fetch             (EngageProject  *project,
+                                               sqlite3_stmt   *stmt,
+                                               EngageRowFunc   row,
+                                               GError        **error);
+gpointer      _engage_store_get_by_id         (EngageProject  *project,
+                                               const char     *sql,
+                                               gint64          id,
+                                               EngageRowFunc   row,
+                                               GError        **error);
+GPtrArray    *_engage_store_collect           (EngageProject  *project,
+                                               sqlite3_stmt   *stmt,
+                                               EngageRowFunc   row,
+                                               GError        **error);
+GPtrArray    *_engage_store_load_all          (EngageProject  *project,
+                                               const char     *sql,
+                                               EngageRowFunc   row,
+                                               GError        **error);
+GPtrArray    *_engage_store_load_by_id        (EngageProject  *project,
+                                               const char     *sql,
+                                               gint64          id,
+                                               EngageRowFunc   row,
+                                               GError        **error);
+
+/* One statement as one edit: begin, bind, then one of the finish functions,
+ * which commits the edit or rolls it back. */
+sqlite3_stmt *_engage_store_begin             (EngageProject  *project,
+                                               const char     *sql,
+                                               GError        **error);
+gboolean      _engage_store_finish            (EngageProject  *project,
+                                               sqlite3_stmt   *stmt,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error);
+gboolean      _engage_store_finish_insert     (EngageProject  *project,
+                                               sqlite3_stmt   *stmt,
+                                               gint64         *id,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error);
+gboolean      _engage_store_finish_update     (EngageProject  *project,
+                                               sqlite3_stmt   *stmt,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error,
+                                               const char     *missing_format,
+                                               ...) G_GNUC_PRINTF (6, 7);
+
+/* Checks a new row's object and binds its values, or refuses it with @error. */
+typedef gboolean (*EngageBindFunc) (sqlite3_stmt  *stmt,
+                                    gpointer       item,
+                                    GError       **error);
+
+gboolean      _engage_store_insert_all        (EngageProject  *project,
+                                               const char     *sql,
+                                               GPtrArray      *items,
+                                               EngageBindFunc  bind,
+                                               gsize           id_offset,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error);
+
+gboolean      _engage_store_delete_by_id      (EngageProject  *project,
+                                               const char     *sql,
+                                               gint64          id,
+                                               const char     *undo_label,
+                                               EngageTables    tables,
+                                               GError        **error);
+
+gboolean      _engage_store_set_string        (char          **field,
+                                               const char     *value);
+char         *_engage_store_dup_optional_text (sqlite3_stmt   *stmt,
+                                               int             index);
+
 G_END_DECLS

@@ -58,7 +58,8 @@ static GParamSpec *properties[N_PROPS];
   "SELECT id, uuid, kind, params, channel_kinds, pillar_id, section_id, severity, message, " \
   "enabled, position FROM rule"
 
-static EngageRule *
+/* An #EngageRowFunc: the row as a new #EngageRule. */
+static gpointer
 rule_from_row (sqlite3_stmt *stmt)
 {
   EngageRule *self = g_object_new (ENGAGE_TYPE_RULE, NULL);
@@ -97,18 +98,6 @@ bind_rule (sqlite3_stmt *stmt,
   _engage_bind_text (stmt, 8, self->message);
   sqlite3_bind_int (stmt, 9, self->enabled ? 1 : 0);
   sqlite3_bind_int (stmt, 10, self->position);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 /* The checker reads params without asking again, so a rule is stored only with
@@ -322,7 +311,7 @@ engage_rule_new (const char *kind)
 {
   EngageRule *self = g_object_new (ENGAGE_TYPE_RULE, NULL);
 
-  set_string (&self->kind, kind ? kind : "");
+  _engage_store_set_string (&self->kind, kind ? kind : "");
 
   return self;
 }
@@ -342,13 +331,13 @@ engage_rule_copy (EngageRule *self)
   copy = g_object_new (ENGAGE_TYPE_RULE, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->kind, self->kind);
-  set_string (&copy->params, self->params);
-  set_string (&copy->channel_kinds, self->channel_kinds);
+  _engage_store_set_string (&copy->kind, self->kind);
+  _engage_store_set_string (&copy->params, self->params);
+  _engage_store_set_string (&copy->channel_kinds, self->channel_kinds);
   copy->pillar_id = self->pillar_id;
   copy->section_id = self->section_id;
   copy->severity = self->severity;
-  set_string (&copy->message, self->message);
+  _engage_store_set_string (&copy->message, self->message);
   copy->enabled = self->enabled;
   copy->position = self->position;
 
@@ -401,7 +390,7 @@ engage_rule_set_kind (EngageRule *self,
 {
   g_return_if_fail (ENGAGE_IS_RULE (self));
 
-  if (set_string (&self->kind, kind ? kind : ""))
+  if (_engage_store_set_string (&self->kind, kind ? kind : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -431,7 +420,7 @@ engage_rule_set_params (EngageRule *self,
   g_return_if_fail (ENGAGE_IS_RULE (self));
   g_return_if_fail (params != NULL);
 
-  if (set_string (&self->params, params))
+  if (_engage_store_set_string (&self->params, params))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARAMS]);
 }
 
@@ -459,7 +448,7 @@ engage_rule_set_channel_kinds (EngageRule *self,
 {
   g_return_if_fail (ENGAGE_IS_RULE (self));
 
-  if (set_string (&self->channel_kinds, channel_kinds ? channel_kinds : ""))
+  if (_engage_store_set_string (&self->channel_kinds, channel_kinds ? channel_kinds : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL_KINDS]);
 }
 
@@ -604,7 +593,7 @@ engage_rule_set_message (EngageRule *self,
 {
   g_return_if_fail (ENGAGE_IS_RULE (self));
 
-  if (set_string (&self->message, message ? message : ""))
+  if (_engage_store_set_string (&self->message, message ? message : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
 }
 
@@ -691,31 +680,20 @@ engage_project_add_rule (EngageProject  *project,
   if (!validate_rule (rule, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO rule (uuid, kind, params, channel_kinds, pillar_id, "
+                              "section_id, severity, message, enabled, position) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
   if (rule->uuid == NULL)
     rule->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO rule (uuid, kind, params, channel_kinds, pillar_id, "
-                                  "section_id, severity, message, enabled, position) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_rule (stmt, rule);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  rule->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
-
-  return _engage_project_commit_edit (project, _("Add Rule"), ENGAGE_TABLE_RULE, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_insert (project, stmt, &rule->id,
+                                      _("Add Rule"), ENGAGE_TABLE_RULE, error);
 }
 
 /**
@@ -742,35 +720,19 @@ engage_project_update_rule (EngageProject  *project,
   if (!validate_rule (rule, error))
     return FALSE;
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE rule SET uuid = ?1, kind = ?2, params = ?3, "
-                                  "channel_kinds = ?4, pillar_id = ?5, section_id = ?6, "
-                                  "severity = ?7, message = ?8, "
-                                  "enabled = ?9, position = ?10 WHERE id = ?11",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE rule SET uuid = ?1, kind = ?2, params = ?3, "
+                              "channel_kinds = ?4, pillar_id = ?5, section_id = ?6, "
+                              "severity = ?7, message = ?8, "
+                              "enabled = ?9, position = ?10 WHERE id = ?11",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_rule (stmt, rule);
   sqlite3_bind_int64 (stmt, 11, rule->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The rule “%s” no longer exists."), rule->kind);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Rule"), ENGAGE_TABLE_RULE, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Rule"), ENGAGE_TABLE_RULE,
+                                      error, _("The rule “%s” no longer exists."), rule->kind);
 }
 
 /**
@@ -786,26 +748,10 @@ engage_project_delete_rule (EngageProject  *project,
                             gint64          rule_id,
                             GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM rule WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, rule_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Rule"), ENGAGE_TABLE_RULE, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM rule WHERE id = ?1", rule_id,
+                                     _("Delete Rule"), ENGAGE_TABLE_RULE, error);
 }
 
 /**
@@ -822,23 +768,10 @@ engage_project_get_rule (EngageProject  *project,
                          gint64          rule_id,
                          GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, rule_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return rule_from_row (stmt);
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", rule_id,
+                                  rule_from_row, error);
 }
 
 static GPtrArray *
@@ -846,24 +779,8 @@ load_rules (EngageProject  *project,
             gpointer        user_data,
             GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, rule_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY position, id",
+                                 rule_from_row, error);
 }
 
 /**

@@ -43,7 +43,8 @@ static GParamSpec *properties[N_PROPS];
 #define SELECT_COLUMNS \
   "SELECT id, uuid, title, body, checklist, position FROM guideline_section"
 
-static EngageSection *
+/* An #EngageRowFunc: the row as a new #EngageSection. */
+static gpointer
 section_from_row (sqlite3_stmt *stmt)
 {
   EngageSection *self = g_object_new (ENGAGE_TYPE_SECTION, NULL);
@@ -70,18 +71,6 @@ bind_section (sqlite3_stmt  *stmt,
   _engage_bind_text (stmt, 3, self->body);
   sqlite3_bind_int (stmt, 4, self->checklist ? 1 : 0);
   sqlite3_bind_int (stmt, 5, position);
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 static void
@@ -205,7 +194,7 @@ engage_section_new (const char *title)
 {
   EngageSection *self = g_object_new (ENGAGE_TYPE_SECTION, NULL);
 
-  set_string (&self->title, title ? title : "");
+  _engage_store_set_string (&self->title, title ? title : "");
 
   return self;
 }
@@ -225,8 +214,8 @@ engage_section_copy (EngageSection *self)
   copy = g_object_new (ENGAGE_TYPE_SECTION, NULL);
   copy->id = self->id;
   copy->uuid = g_strdup (self->uuid);
-  set_string (&copy->title, self->title);
-  set_string (&copy->body, self->body);
+  _engage_store_set_string (&copy->title, self->title);
+  _engage_store_set_string (&copy->body, self->body);
   copy->checklist = self->checklist;
   copy->position = self->position;
 
@@ -279,7 +268,7 @@ engage_section_set_title (EngageSection *self,
 {
   g_return_if_fail (ENGAGE_IS_SECTION (self));
 
-  if (set_string (&self->title, title ? title : ""))
+  if (_engage_store_set_string (&self->title, title ? title : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -305,7 +294,7 @@ engage_section_set_body (EngageSection *self,
 {
   g_return_if_fail (ENGAGE_IS_SECTION (self));
 
-  if (set_string (&self->body, body ? body : ""))
+  if (_engage_store_set_string (&self->body, body ? body : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
@@ -421,34 +410,30 @@ engage_project_add_section (EngageProject  *project,
 
   position = section->position;
 
-  if (!_engage_project_begin_edit (project, error))
+  stmt = _engage_store_begin (project,
+                              "INSERT INTO guideline_section (uuid, title, body, checklist, "
+                              "position) VALUES (?1, ?2, ?3, ?4, ?5)",
+                              error);
+  if (stmt == NULL)
     return FALSE;
 
+  /* Inside the edit, so that no other section can take the place meanwhile. */
   if (position == 0 && !next_position (project, &position, error))
-    goto failed;
+    {
+      _engage_project_rollback_edit (project);
+      return FALSE;
+    }
 
   if (section->uuid == NULL)
     section->uuid = _engage_project_new_uuid (project);
 
-  stmt = _engage_project_prepare (project,
-                                  "INSERT INTO guideline_section (uuid, title, body, checklist, "
-                                  "position) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                  error);
-  if (stmt == NULL)
-    goto failed;
-
   bind_section (stmt, section, position);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
+  if (!_engage_store_finish_insert (project, stmt, &section->id,
+                                    _("Add Section"), ENGAGE_TABLE_SECTION, error))
+    return FALSE;
 
-  section->id = sqlite3_last_insert_rowid (_engage_project_get_db (project));
   engage_section_set_position (section, position);
-
-  return _engage_project_commit_edit (project, _("Add Section"), ENGAGE_TABLE_SECTION, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return TRUE;
 }
 
 /**
@@ -471,33 +456,18 @@ engage_project_update_section (EngageProject  *project,
   g_return_val_if_fail (ENGAGE_IS_SECTION (section), FALSE);
   g_return_val_if_fail (section->id > 0, FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project,
-                                  "UPDATE guideline_section SET uuid = ?1, title = ?2, body = ?3, "
-                                  "checklist = ?4, position = ?5 WHERE id = ?6",
-                                  error);
+  stmt = _engage_store_begin (project,
+                              "UPDATE guideline_section SET uuid = ?1, title = ?2, body = ?3, "
+                              "checklist = ?4, position = ?5 WHERE id = ?6",
+                              error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   bind_section (stmt, section, section->position);
   sqlite3_bind_int64 (stmt, 6, section->id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (_engage_project_get_db (project)) == 0)
-    {
-      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                   _("The guideline section “%s” no longer exists."), section->title);
-      goto failed;
-    }
-
-  return _engage_project_commit_edit (project, _("Change Section"), ENGAGE_TABLE_SECTION, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_finish_update (project, stmt, _("Change Section"), ENGAGE_TABLE_SECTION,
+                                      error, _("The guideline section “%s” no longer exists."),
+                                      section->title);
 }
 
 /**
@@ -516,27 +486,11 @@ engage_project_delete_section (EngageProject  *project,
                                gint64          section_id,
                                GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), FALSE);
 
-  if (!_engage_project_begin_edit (project, error))
-    return FALSE;
-
-  stmt = _engage_project_prepare (project, "DELETE FROM guideline_section WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, section_id);
-  if (!_engage_project_step_done (project, stmt, error))
-    goto failed;
-
-  return _engage_project_commit_edit (project, _("Delete Section"),
-                                      ENGAGE_TABLE_SECTION | ENGAGE_TABLE_RULE, error);
-
-failed:
-  _engage_project_rollback_edit (project);
-  return FALSE;
+  return _engage_store_delete_by_id (project, "DELETE FROM guideline_section WHERE id = ?1",
+                                     section_id, _("Delete Section"),
+                                     ENGAGE_TABLE_SECTION | ENGAGE_TABLE_RULE, error);
 }
 
 /**
@@ -553,23 +507,10 @@ engage_project_get_section (EngageProject  *project,
                             gint64          section_id,
                             GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, section_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return section_from_row (stmt);
-  if (rc != SQLITE_DONE)
-    _engage_project_set_sql_error (project, error);
-
-  return NULL;
+  return _engage_store_get_by_id (project, SELECT_COLUMNS " WHERE id = ?1", section_id,
+                                  section_from_row, error);
 }
 
 static GPtrArray *
@@ -577,24 +518,8 @@ load_sections (EngageProject  *project,
                gpointer        user_data,
                GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  stmt = _engage_project_prepare (project, SELECT_COLUMNS " ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, section_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      _engage_project_set_sql_error (project, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return _engage_store_load_all (project, SELECT_COLUMNS " ORDER BY position, id",
+                                 section_from_row, error);
 }
 
 /**

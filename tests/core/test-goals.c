@@ -3,14 +3,13 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "engage-channel.h"
 #include "engage-kpi.h"
 #include "engage-measurement.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
 #include "engage-project-private.h"
+#include "engage-test-util.h"
 
 typedef struct
 {
@@ -22,56 +21,14 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-goals-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "test.engage", NULL);
-  file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (file, "Test", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
+  fixture->project = engage_test_project_new (&fixture->dir);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  engage_project_close (fixture->project);
-  g_clear_object (&fixture->project);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     guint      *n_calls)
-{
-  (*n_calls)++;
-}
-
-static void
-on_notify_cb (GObject    *object,
-              GParamSpec *pspec,
-              guint      *n_calls)
-{
-  (*n_calls)++;
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 /* Writes behind the API's back, to show that the schema itself refuses a value. */
@@ -92,28 +49,6 @@ assert_sql_ok (EngageProject *project,
 {
   g_assert_cmpint (sqlite3_exec (_engage_project_get_db (project), sql, NULL, NULL, NULL),
                    ==, SQLITE_OK);
-}
-
-static void
-undo (EngageProject *project,
-      const char    *expected_label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_undo_label (project), ==, expected_label);
-  g_assert_true (engage_project_undo (project, &error));
-  g_assert_no_error (error);
-}
-
-static void
-redo (EngageProject *project,
-      const char    *expected_label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_redo_label (project), ==, expected_label);
-  g_assert_true (engage_project_redo (project, &error));
-  g_assert_no_error (error);
 }
 
 /* KPIs */
@@ -177,7 +112,8 @@ test_kpi_new_defaults (void)
   g_assert_null (engage_kpi_get_engagement_basis (kpi));
 
   /* Properties notify once per real change only. */
-  g_signal_connect (kpi, "notify::target-value", G_CALLBACK (on_notify_cb), &n_notified);
+  g_signal_connect (kpi, "notify::target-value", G_CALLBACK (engage_test_count_notify_cb),
+                    &n_notified);
   engage_kpi_set_target_value (kpi, 4.5);
   engage_kpi_set_target_value (kpi, 4.5);
   g_object_set (kpi, "target-value", 5.0, NULL);
@@ -284,7 +220,8 @@ test_kpi_list (Fixture       *fixture,
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_KPI);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   third = add_kpi (fixture->project, "C", 2);
   g_assert_cmpuint (n_calls, ==, 1);
@@ -324,12 +261,12 @@ test_kpi_undo_redo (Fixture       *fixture,
   id = engage_kpi_get_id (kpi);
   before = engage_kpi_copy (kpi);
 
-  undo (fixture->project, "Add KPI");
+  engage_test_undo (fixture->project, "Add KPI");
   g_assert_null (engage_project_get_kpi (fixture->project, id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  redo (fixture->project, "Add KPI");
+  engage_test_redo (fixture->project, "Add KPI");
   got = engage_project_get_kpi (fixture->project, id, &error);
   g_assert_no_error (error);
   assert_kpi_equal (got, before);
@@ -343,12 +280,12 @@ test_kpi_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_kpi_copy (kpi);
 
-  undo (fixture->project, "Change KPI");
+  engage_test_undo (fixture->project, "Change KPI");
   got = engage_project_get_kpi (fixture->project, id, &error);
   assert_kpi_equal (got, before);
   g_clear_object (&got);
 
-  redo (fixture->project, "Change KPI");
+  engage_test_redo (fixture->project, "Change KPI");
   got = engage_project_get_kpi (fixture->project, id, &error);
   assert_kpi_equal (got, after);
   g_clear_object (&got);
@@ -357,13 +294,13 @@ test_kpi_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  undo (fixture->project, "Delete KPI");
+  engage_test_undo (fixture->project, "Delete KPI");
   got = engage_project_get_kpi (fixture->project, id, &error);
   assert_kpi_equal (got, after);
   g_clear_object (&got);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
-  redo (fixture->project, "Delete KPI");
+  engage_test_redo (fixture->project, "Delete KPI");
   g_assert_null (engage_project_get_kpi (fixture->project, id, &error));
   g_assert_no_error (error);
 }
@@ -384,7 +321,8 @@ test_kpi_delete_cascades (Fixture       *fixture,
 
   measurements = engage_project_list_measurements (fixture->project, engage_kpi_get_id (kpi));
   g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, 1);
-  g_signal_connect (measurements, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (measurements, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   g_assert_true (engage_project_delete_kpi (fixture->project, engage_kpi_get_id (kpi), &error));
   g_assert_no_error (error);
@@ -396,7 +334,7 @@ test_kpi_delete_cascades (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* One undo step brings back the KPI with its measurements. */
-  undo (fixture->project, "Delete KPI");
+  engage_test_undo (fixture->project, "Delete KPI");
   g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, 1);
 }
 
@@ -559,7 +497,8 @@ test_measurement_list (Fixture       *fixture,
   model = engage_project_list_measurements (fixture->project, engage_kpi_get_id (kpi));
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_MEASUREMENT);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   march_a = add_measurement (fixture->project, engage_kpi_get_id (kpi), "2024-03-01", 10);
   g_assert_cmpuint (n_calls, ==, 1);
@@ -648,12 +587,12 @@ test_measurement_undo_redo (Fixture       *fixture,
   id = engage_measurement_get_id (measurement);
   before = engage_measurement_copy (measurement);
 
-  undo (fixture->project, "Add Measurement");
+  engage_test_undo (fixture->project, "Add Measurement");
   g_assert_null (engage_project_get_measurement (fixture->project, id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  redo (fixture->project, "Add Measurement");
+  engage_test_redo (fixture->project, "Add Measurement");
   got = engage_project_get_measurement (fixture->project, id, &error);
   assert_measurement_equal (got, before);
   g_clear_object (&got);
@@ -665,12 +604,12 @@ test_measurement_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_measurement_copy (measurement);
 
-  undo (fixture->project, "Change Measurement");
+  engage_test_undo (fixture->project, "Change Measurement");
   got = engage_project_get_measurement (fixture->project, id, &error);
   assert_measurement_equal (got, before);
   g_clear_object (&got);
 
-  redo (fixture->project, "Change Measurement");
+  engage_test_redo (fixture->project, "Change Measurement");
   got = engage_project_get_measurement (fixture->project, id, &error);
   assert_measurement_equal (got, after);
   g_clear_object (&got);
@@ -679,12 +618,12 @@ test_measurement_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  undo (fixture->project, "Delete Measurement");
+  engage_test_undo (fixture->project, "Delete Measurement");
   got = engage_project_get_measurement (fixture->project, id, &error);
   assert_measurement_equal (got, after);
   g_clear_object (&got);
 
-  redo (fixture->project, "Delete Measurement");
+  engage_test_redo (fixture->project, "Delete Measurement");
   g_assert_null (engage_project_get_measurement (fixture->project, id, &error));
   g_assert_no_error (error);
 }
@@ -702,7 +641,8 @@ test_measurement_add_many (Fixture       *fixture,
   guint n_calls = 0;
 
   model = engage_project_list_measurements (fixture->project, engage_kpi_get_id (kpi));
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   for (guint day = 1; day <= 5; day++)
     {
@@ -731,9 +671,9 @@ test_measurement_add_many (Fixture       *fixture,
   g_assert_cmpuint (n_calls, ==, 1);
 
   /* All of them are one undo step. */
-  undo (fixture->project, "Add Measurements");
+  engage_test_undo (fixture->project, "Add Measurements");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  redo (fixture->project, "Add Measurements");
+  engage_test_redo (fixture->project, "Add Measurements");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
 
   /* One refused row refuses them all, and no object keeps an id. */
@@ -864,7 +804,8 @@ test_survey_list (Fixture       *fixture,
   guint n_calls = 0;
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_NPS_SURVEY);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   first = add_survey (fixture->project, "Zebra");
   g_assert_cmpuint (n_calls, ==, 1);
@@ -892,10 +833,10 @@ test_survey_undo_redo (Fixture       *fixture,
   g_autoptr(EngageNpsSurvey) got = NULL;
   gint64 id = engage_nps_survey_get_id (survey);
 
-  undo (fixture->project, "Add Survey");
+  engage_test_undo (fixture->project, "Add Survey");
   g_assert_null (engage_project_get_nps_survey (fixture->project, id, &error));
   g_assert_no_error (error);
-  redo (fixture->project, "Add Survey");
+  engage_test_redo (fixture->project, "Add Survey");
   got = engage_project_get_nps_survey (fixture->project, id, &error);
   assert_survey_equal (got, before);
   g_clear_object (&got);
@@ -905,22 +846,22 @@ test_survey_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_nps_survey_copy (survey);
 
-  undo (fixture->project, "Change Survey");
+  engage_test_undo (fixture->project, "Change Survey");
   got = engage_project_get_nps_survey (fixture->project, id, &error);
   assert_survey_equal (got, before);
   g_clear_object (&got);
-  redo (fixture->project, "Change Survey");
+  engage_test_redo (fixture->project, "Change Survey");
   got = engage_project_get_nps_survey (fixture->project, id, &error);
   assert_survey_equal (got, after);
   g_clear_object (&got);
 
   g_assert_true (engage_project_delete_nps_survey (fixture->project, id, &error));
   g_assert_no_error (error);
-  undo (fixture->project, "Delete Survey");
+  engage_test_undo (fixture->project, "Delete Survey");
   got = engage_project_get_nps_survey (fixture->project, id, &error);
   assert_survey_equal (got, after);
   g_clear_object (&got);
-  redo (fixture->project, "Delete Survey");
+  engage_test_redo (fixture->project, "Delete Survey");
   g_assert_null (engage_project_get_nps_survey (fixture->project, id, &error));
   g_assert_no_error (error);
 }
@@ -963,9 +904,10 @@ test_survey_delete_cascades (Fixture       *fixture,
                                                  engage_nps_survey_get_id (survey), NULL, NULL);
   kpis = engage_project_list_kpis (fixture->project);
   g_assert_cmpuint (g_list_model_get_n_items (responses), ==, 1);
-  g_signal_connect (responses, "items-changed", G_CALLBACK (on_items_changed_cb),
+  g_signal_connect (responses, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
                     &n_response_calls);
-  g_signal_connect (kpis, "items-changed", G_CALLBACK (on_items_changed_cb), &n_kpi_calls);
+  g_signal_connect (kpis, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_kpi_calls);
 
   g_assert_true (engage_project_delete_nps_survey (fixture->project,
                                                    engage_nps_survey_get_id (survey), &error));
@@ -984,7 +926,7 @@ test_survey_delete_cascades (Fixture       *fixture,
   g_assert_cmpint (engage_kpi_get_survey_id (got), ==, 0);
   g_clear_object (&got);
 
-  undo (fixture->project, "Delete Survey");
+  engage_test_undo (fixture->project, "Delete Survey");
   g_assert_cmpuint (g_list_model_get_n_items (responses), ==, 1);
   got = engage_project_get_kpi (fixture->project, engage_kpi_get_id (kpi), &error);
   g_assert_cmpint (engage_kpi_get_survey_id (got), ==, engage_nps_survey_get_id (survey));
@@ -1132,7 +1074,8 @@ test_response_list_range (Fixture       *fixture,
                            "2024-03-01", NULL });
 
   /* Live: a new response inside the range appears in order (by date, then id). */
-  g_signal_connect (february, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (february, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
   late = add_response (fixture->project, survey_id, "2024-02-15", 3);
   g_assert_cmpuint (n_calls, ==, 1);
   assert_response_dates (february, (const char * const[]) {
@@ -1168,10 +1111,10 @@ test_response_undo_redo (Fixture       *fixture,
   id = engage_nps_response_get_id (response);
   before = engage_nps_response_copy (response);
 
-  undo (fixture->project, "Add Response");
+  engage_test_undo (fixture->project, "Add Response");
   g_assert_null (engage_project_get_nps_response (fixture->project, id, &error));
   g_assert_no_error (error);
-  redo (fixture->project, "Add Response");
+  engage_test_redo (fixture->project, "Add Response");
   got = engage_project_get_nps_response (fixture->project, id, &error);
   assert_response_equal (got, before);
   g_clear_object (&got);
@@ -1181,23 +1124,23 @@ test_response_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_nps_response_copy (response);
 
-  undo (fixture->project, "Change Response");
+  engage_test_undo (fixture->project, "Change Response");
   got = engage_project_get_nps_response (fixture->project, id, &error);
   assert_response_equal (got, before);
   g_assert_cmpint (engage_nps_response_get_score (got), ==, -1);
   g_clear_object (&got);
-  redo (fixture->project, "Change Response");
+  engage_test_redo (fixture->project, "Change Response");
   got = engage_project_get_nps_response (fixture->project, id, &error);
   assert_response_equal (got, after);
   g_clear_object (&got);
 
   g_assert_true (engage_project_delete_nps_response (fixture->project, id, &error));
   g_assert_no_error (error);
-  undo (fixture->project, "Delete Response");
+  engage_test_undo (fixture->project, "Delete Response");
   got = engage_project_get_nps_response (fixture->project, id, &error);
   assert_response_equal (got, after);
   g_clear_object (&got);
-  redo (fixture->project, "Delete Response");
+  engage_test_redo (fixture->project, "Delete Response");
   g_assert_null (engage_project_get_nps_response (fixture->project, id, &error));
   g_assert_no_error (error);
 }
@@ -1215,7 +1158,8 @@ test_response_add_many (Fixture       *fixture,
   guint n_calls = 0;
 
   model = engage_project_list_nps_responses (fixture->project, survey_id, NULL, NULL);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   for (int score = -1; score <= 10; score++)
     g_ptr_array_add (batch, engage_nps_response_new (survey_id, "2024-04-01", score));
@@ -1231,9 +1175,9 @@ test_response_add_many (Fixture       *fixture,
       assert_response_equal (item, g_ptr_array_index (batch, i));
     }
 
-  undo (fixture->project, "Add Responses");
+  engage_test_undo (fixture->project, "Add Responses");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  redo (fixture->project, "Add Responses");
+  engage_test_redo (fixture->project, "Add Responses");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
 
   g_ptr_array_add (bad, engage_nps_response_new (survey_id, "2024-04-02", 9));

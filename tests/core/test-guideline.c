@@ -3,12 +3,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "engage-pillar.h"
 #include "engage-project-private.h"
 #include "engage-rule.h"
 #include "engage-section.h"
+#include "engage-test-util.h"
 
 /* The guideline: its sections in order and its executable rules, stored,
  * listed, moved, undone and redone. */
@@ -16,7 +15,6 @@
 typedef struct
 {
   char          *dir;
-  GFile         *file;
   EngageProject *project;
 } Fixture;
 
@@ -24,70 +22,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-test-guideline-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "guideline.engage", NULL);
-  fixture->file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (fixture->file, "Test", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
+  fixture->project = engage_test_project_new (&fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  engage_project_close (fixture->project);
-  g_clear_object (&fixture->project);
-  g_clear_object (&fixture->file);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
-
-static void
-count_items_changed_cb (GListModel *model,
-                        guint       position,
-                        guint       removed,
-                        guint       added,
-                        guint      *count)
-{
-  (*count)++;
-}
-
-static void
-undo (EngageProject *project,
-      const char    *label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_undo_label (project), ==, label);
-  g_assert_true (engage_project_undo (project, &error));
-  g_assert_no_error (error);
-}
-
-static void
-redo (EngageProject *project,
-      const char    *label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_redo_label (project), ==, label);
-  g_assert_true (engage_project_redo (project, &error));
-  g_assert_no_error (error);
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 static gboolean
@@ -233,7 +175,8 @@ test_section_list (Fixture       *fixture,
   guint changes = 0;
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_SECTION);
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
 
   a = add_section (fixture, "A");
   g_assert_cmpuint (changes, ==, 1);
@@ -267,10 +210,10 @@ test_section_undo_redo (Fixture       *fixture,
 
   before = engage_project_get_section (fixture->project, id, NULL);
 
-  undo (fixture->project, "Add Section");
+  engage_test_undo (fixture->project, "Add Section");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_null (engage_project_get_section (fixture->project, id, NULL));
-  redo (fixture->project, "Add Section");
+  engage_test_redo (fixture->project, "Add Section");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_section (fixture->project, id, NULL);
   assert_sections_equal (now, before);
@@ -283,11 +226,11 @@ test_section_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_project_get_section (fixture->project, id, NULL);
 
-  undo (fixture->project, "Change Section");
+  engage_test_undo (fixture->project, "Change Section");
   now = engage_project_get_section (fixture->project, id, NULL);
   assert_sections_equal (now, before);
   g_clear_object (&now);
-  redo (fixture->project, "Change Section");
+  engage_test_redo (fixture->project, "Change Section");
   now = engage_project_get_section (fixture->project, id, NULL);
   assert_sections_equal (now, after);
   g_clear_object (&now);
@@ -304,14 +247,14 @@ test_section_undo_redo (Fixture       *fixture,
   g_assert_cmpint (engage_rule_get_section_id (stored_rule), ==, 0);
   g_clear_object (&stored_rule);
 
-  undo (fixture->project, "Delete Section");
+  engage_test_undo (fixture->project, "Delete Section");
   now = engage_project_get_section (fixture->project, id, NULL);
   assert_sections_equal (now, after);
   g_clear_object (&now);
   stored_rule = engage_project_get_rule (fixture->project, engage_rule_get_id (rule), NULL);
   g_assert_cmpint (engage_rule_get_section_id (stored_rule), ==, id);
 
-  redo (fixture->project, "Delete Section");
+  engage_test_redo (fixture->project, "Delete Section");
   g_assert_null (engage_project_get_section (fixture->project, id, NULL));
 }
 
@@ -352,7 +295,8 @@ test_section_move (Fixture       *fixture,
   g_assert_true (engage_project_add_section (fixture->project, d, &error));
   g_assert_no_error (error);
 
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
 
   g_assert_true (engage_project_move_section (fixture->project, engage_section_get_id (d), 1, &error));
   g_assert_no_error (error);
@@ -373,17 +317,17 @@ test_section_move (Fixture       *fixture,
   assert_order (model, (EngageSection *[]) { a, b, c, d }, 4);
 
   /* Each move is one undo step; the first undo of all brings back the gaps. */
-  undo (fixture->project, "Move Section");
+  engage_test_undo (fixture->project, "Move Section");
   assert_order (model, (EngageSection *[]) { b, c, a, d }, 4);
-  undo (fixture->project, "Move Section");
-  undo (fixture->project, "Move Section");
-  undo (fixture->project, "Move Section");
+  engage_test_undo (fixture->project, "Move Section");
+  engage_test_undo (fixture->project, "Move Section");
+  engage_test_undo (fixture->project, "Move Section");
   g_assert_cmpint (stored_position (fixture, a), ==, 0);
   g_assert_cmpint (stored_position (fixture, b), ==, 5);
   g_assert_cmpint (stored_position (fixture, c), ==, 7);
   g_assert_cmpint (stored_position (fixture, d), ==, 20);
 
-  redo (fixture->project, "Move Section");
+  engage_test_redo (fixture->project, "Move Section");
   assert_order (model, (EngageSection *[]) { a, d, b, c }, 4);
 
   g_assert_false (engage_project_move_section (fixture->project, 9999, 0, &error));
@@ -506,7 +450,8 @@ test_rule_list (Fixture       *fixture,
   guint changes = 0;
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_RULE);
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
 
   engage_rule_set_position (late, 2);
   engage_rule_set_position (early, 1);
@@ -552,9 +497,9 @@ test_rule_undo_redo (Fixture       *fixture,
   id = engage_rule_get_id (rule);
   before = engage_project_get_rule (fixture->project, id, NULL);
 
-  undo (fixture->project, "Add Rule");
+  engage_test_undo (fixture->project, "Add Rule");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  redo (fixture->project, "Add Rule");
+  engage_test_redo (fixture->project, "Add Rule");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_rule (fixture->project, id, NULL);
   assert_rules_equal (now, before);
@@ -569,11 +514,11 @@ test_rule_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_project_get_rule (fixture->project, id, NULL);
 
-  undo (fixture->project, "Change Rule");
+  engage_test_undo (fixture->project, "Change Rule");
   now = engage_project_get_rule (fixture->project, id, NULL);
   assert_rules_equal (now, before);
   g_clear_object (&now);
-  redo (fixture->project, "Change Rule");
+  engage_test_redo (fixture->project, "Change Rule");
   now = engage_project_get_rule (fixture->project, id, NULL);
   assert_rules_equal (now, after);
   g_clear_object (&now);
@@ -584,7 +529,7 @@ test_rule_undo_redo (Fixture       *fixture,
   now = engage_project_get_rule (fixture->project, id, NULL);
   g_assert_cmpint (engage_rule_get_pillar_id (now), ==, 0);
   g_clear_object (&now);
-  undo (fixture->project, "Delete Pillar");
+  engage_test_undo (fixture->project, "Delete Pillar");
   now = engage_project_get_rule (fixture->project, id, NULL);
   assert_rules_equal (now, after);
   g_clear_object (&now);
@@ -592,12 +537,12 @@ test_rule_undo_redo (Fixture       *fixture,
   g_assert_true (engage_project_delete_rule (fixture->project, id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  undo (fixture->project, "Delete Rule");
+  engage_test_undo (fixture->project, "Delete Rule");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_rule (fixture->project, id, NULL);
   assert_rules_equal (now, after);
   g_clear_object (&now);
-  redo (fixture->project, "Delete Rule");
+  engage_test_redo (fixture->project, "Delete Rule");
   g_assert_null (engage_project_get_rule (fixture->project, id, NULL));
 }
 

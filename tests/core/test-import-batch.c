@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "engage-import-batch.h"
 #include "engage-kpi.h"
 #include "engage-measurement.h"
 #include "engage-project-private.h"
+#include "engage-test-util.h"
 
 #define HASH_A "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 #define HASH_B "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"
@@ -25,19 +24,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-import-batch-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "test.engage", NULL);
-  file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (file, "Test", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
-
+  fixture->project = engage_test_project_new (&fixture->dir);
   _engage_project_set_clock (fixture->project, MARCH_1);
 }
 
@@ -45,38 +32,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  engage_project_close (fixture->project);
-  g_clear_object (&fixture->project);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     guint      *n_calls)
-{
-  (*n_calls)++;
-}
-
-static void
-on_notify_cb (GObject    *object,
-              GParamSpec *pspec,
-              guint      *n_calls)
-{
-  (*n_calls)++;
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 static gint64
@@ -150,7 +106,8 @@ test_import_batch_new_defaults (void)
   g_assert_cmpstr (engage_import_batch_get_report (batch), ==, "");
   g_assert_null (engage_import_batch_get_imported_at (batch));
 
-  g_signal_connect (batch, "notify::imported-at", G_CALLBACK (on_notify_cb), &n_notified);
+  g_signal_connect (batch, "notify::imported-at", G_CALLBACK (engage_test_count_notify_cb),
+                    &n_notified);
 
   /* An equal time is no change. */
   engage_import_batch_set_imported_at (batch, time);
@@ -277,7 +234,8 @@ test_import_batch_list (Fixture       *fixture,
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_IMPORT_BATCH);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &n_calls);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &n_calls);
 
   middle = add_batch (fixture->project, HASH_A, MARCH_1);
   g_assert_cmpuint (n_calls, ==, 1);

@@ -3,8 +3,6 @@
 
 #include <math.h>
 
-#include <glib/gstdio.h>
-
 #include "engage-channel.h"
 #include "engage-kpi.h"
 #include "engage-measurement.h"
@@ -15,6 +13,7 @@
 #include "engage-post.h"
 #include "engage-post-metric.h"
 #include "engage-sample.h"
+#include "engage-test-util.h"
 
 /* Expected values are worked out by hand in the comments; the tolerance only
  * absorbs the rounding of the last digits. */
@@ -30,18 +29,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-metrics-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "test.engage", NULL);
-  file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (file, "Test", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
+  fixture->project = engage_test_project_new (&fixture->dir);
 
   /* New projects live in Berlin; the week tests rely on it. */
   g_assert_cmpstr (engage_project_get_time_zone (fixture->project), ==, "Europe/Berlin");
@@ -51,20 +39,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  engage_project_close (fixture->project);
-  g_clear_object (&fixture->project);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 /* Builders */

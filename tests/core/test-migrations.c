@@ -3,12 +3,12 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "engage-migrations.h"
 #include "engage-post.h"
 #include "engage-project-private.h"
+#include "engage-test-util.h"
 
 /*
  * The migration framework, run on a frozen version-1 project
@@ -45,7 +45,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("engage-migrations-XXXXXX", NULL);
+  fixture->dir = engage_test_make_dir ();
   fixture->path = g_build_filename (fixture->dir, "old.engage", NULL);
   load_fixture (fixture->path, 1);
 }
@@ -54,15 +54,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  engage_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -3,14 +3,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "engage-channel.h"
 #include "engage-pillar.h"
 #include "engage-post.h"
 #include "engage-post-metric.h"
 #include "engage-post-private.h"
 #include "engage-project-private.h"
+#include "engage-test-util.h"
 
 /* The editorial plan: pillars, posts and their metrics, stored, listed, undone
  * and redone. The project's clock is fixed, so times are the same on every run. */
@@ -20,7 +19,6 @@
 typedef struct
 {
   char          *dir;
-  GFile         *file;
   EngageProject *project;
   gint64         channel_id;
 } Fixture;
@@ -31,17 +29,8 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EngageChannel) channel = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("engage-test-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "plan.engage", NULL);
-  fixture->file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (fixture->file, "Test", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
-
+  fixture->project = engage_test_project_new (&fixture->dir);
   _engage_project_set_clock (fixture->project, NOW);
 
   channel = engage_channel_new (ENGAGE_CHANNEL_KIND_INSTAGRAM, "Instagram");
@@ -54,21 +43,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  engage_project_close (fixture->project);
-  g_clear_object (&fixture->project);
-  g_clear_object (&fixture->file);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 static GDateTime *
@@ -82,24 +57,6 @@ utc (int year,
 }
 
 static void
-count_items_changed_cb (GListModel *model,
-                        guint       position,
-                        guint       removed,
-                        guint       added,
-                        guint      *count)
-{
-  (*count)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
-static void
 assert_time_equal (GDateTime *a,
                    GDateTime *b)
 {
@@ -107,28 +64,6 @@ assert_time_equal (GDateTime *a,
     g_assert_true (a == b);
   else
     g_assert_cmpint (g_date_time_to_unix (a), ==, g_date_time_to_unix (b));
-}
-
-static void
-undo (EngageProject *project,
-      const char    *label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_undo_label (project), ==, label);
-  g_assert_true (engage_project_undo (project, &error));
-  g_assert_no_error (error);
-}
-
-static void
-redo (EngageProject *project,
-      const char    *label)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpstr (engage_project_get_redo_label (project), ==, label);
-  g_assert_true (engage_project_redo (project, &error));
-  g_assert_no_error (error);
 }
 
 static gboolean
@@ -219,7 +154,8 @@ test_pillar_list (Fixture       *fixture,
 
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_PILLAR);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
 
   engage_pillar_set_position (first, 1);
   engage_pillar_set_position (second, 1);
@@ -263,9 +199,9 @@ test_pillar_undo_redo (Fixture       *fixture,
   before = engage_project_get_pillar (fixture->project, id, NULL);
 
   /* Add */
-  undo (fixture->project, "Add Pillar");
+  engage_test_undo (fixture->project, "Add Pillar");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  redo (fixture->project, "Add Pillar");
+  engage_test_redo (fixture->project, "Add Pillar");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_pillar (fixture->project, id, NULL);
   assert_pillars_equal (now, before);
@@ -279,11 +215,11 @@ test_pillar_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_project_get_pillar (fixture->project, id, NULL);
 
-  undo (fixture->project, "Change Pillar");
+  engage_test_undo (fixture->project, "Change Pillar");
   now = engage_project_get_pillar (fixture->project, id, NULL);
   assert_pillars_equal (now, before);
   g_clear_object (&now);
-  redo (fixture->project, "Change Pillar");
+  engage_test_redo (fixture->project, "Change Pillar");
   now = engage_project_get_pillar (fixture->project, id, NULL);
   assert_pillars_equal (now, after);
   g_clear_object (&now);
@@ -300,7 +236,7 @@ test_pillar_undo_redo (Fixture       *fixture,
   g_assert_cmpint (engage_post_get_pillar_id (stored_post), ==, 0);
   g_clear_object (&stored_post);
 
-  undo (fixture->project, "Delete Pillar");
+  engage_test_undo (fixture->project, "Delete Pillar");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_pillar (fixture->project, id, NULL);
   assert_pillars_equal (now, after);
@@ -309,7 +245,7 @@ test_pillar_undo_redo (Fixture       *fixture,
   g_assert_cmpint (engage_post_get_pillar_id (stored_post), ==, id);
   g_clear_object (&stored_post);
 
-  redo (fixture->project, "Delete Pillar");
+  engage_test_redo (fixture->project, "Delete Pillar");
   now = engage_project_get_pillar (fixture->project, id, NULL);
   g_assert_null (now);
 }
@@ -486,7 +422,8 @@ test_post_times_utc (Fixture       *fixture,
   GDateTime *scheduled;
   guint notifications = 0;
 
-  g_signal_connect (post, "notify::scheduled-at", G_CALLBACK (count_notify_cb), &notifications);
+  g_signal_connect (post, "notify::scheduled-at", G_CALLBACK (engage_test_count_notify_cb),
+                    &notifications);
 
   engage_post_set_scheduled_at (post, local);
   g_assert_cmpuint (notifications, ==, 1);
@@ -559,10 +496,10 @@ test_post_undo_redo (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   /* Add */
-  undo (fixture->project, "Add Post");
+  engage_test_undo (fixture->project, "Add Post");
   g_assert_null (engage_project_get_post (fixture->project, id, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  redo (fixture->project, "Add Post");
+  engage_test_redo (fixture->project, "Add Post");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   now = engage_project_get_post (fixture->project, id, NULL);
   assert_posts_equal (now, before);
@@ -579,11 +516,11 @@ test_post_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_project_get_post (fixture->project, id, NULL);
 
-  undo (fixture->project, "Change Post");
+  engage_test_undo (fixture->project, "Change Post");
   now = engage_project_get_post (fixture->project, id, NULL);
   assert_posts_equal (now, before);
   g_clear_object (&now);
-  redo (fixture->project, "Change Post");
+  engage_test_redo (fixture->project, "Change Post");
   now = engage_project_get_post (fixture->project, id, NULL);
   assert_posts_equal (now, after);
   g_clear_object (&now);
@@ -600,7 +537,7 @@ test_post_undo_redo (Fixture       *fixture,
   g_assert_null (engage_project_get_post_metric (fixture->project, metric_id, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  undo (fixture->project, "Delete Post");
+  engage_test_undo (fixture->project, "Delete Post");
   now = engage_project_get_post (fixture->project, id, NULL);
   assert_posts_equal (now, after);
   g_clear_object (&now);
@@ -610,7 +547,7 @@ test_post_undo_redo (Fixture       *fixture,
   g_assert_cmpint (engage_post_metric_get_reach (metric), ==, 420);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
-  redo (fixture->project, "Delete Post");
+  engage_test_redo (fixture->project, "Delete Post");
   g_assert_null (engage_project_get_post (fixture->project, id, NULL));
 }
 
@@ -661,7 +598,8 @@ test_post_list_range (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (open_end), ==, 5);
 
   /* Live: a post added in the range, and one moved out of it. */
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
   p_late = add_post (fixture, "Thursday", thursday);
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
@@ -727,7 +665,7 @@ test_post_list_by_status (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (published), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 3);
 
-  undo (fixture->project, "Change Status");
+  engage_test_undo (fixture->project, "Change Status");
   g_assert_cmpuint (g_list_model_get_n_items (published), ==, 0);
 }
 
@@ -785,12 +723,12 @@ test_post_move (Fixture       *fixture,
   g_assert_cmpint (g_date_time_to_unix (engage_post_get_created_at (stored)), ==, NOW);
   g_clear_object (&stored);
 
-  undo (fixture->project, "Move Post");
+  engage_test_undo (fixture->project, "Move Post");
   stored = engage_project_get_post (fixture->project, engage_post_get_id (post), NULL);
   assert_posts_equal (stored, post);
   g_clear_object (&stored);
 
-  redo (fixture->project, "Move Post");
+  engage_test_redo (fixture->project, "Move Post");
   g_assert_true (engage_project_move_post (fixture->project, engage_post_get_id (post), NULL, &error));
   g_assert_no_error (error);
   stored = engage_project_get_post (fixture->project, engage_post_get_id (post), NULL);
@@ -835,7 +773,7 @@ test_post_set_status (Fixture       *fixture,
   assert_time_equal (engage_post_get_approved_at (stored), approved_at);
   g_clear_object (&stored);
 
-  undo (fixture->project, "Change Status");
+  engage_test_undo (fixture->project, "Change Status");
   stored = engage_project_get_post (fixture->project, engage_post_get_id (approved), NULL);
   g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_IDEA);
 
@@ -977,9 +915,9 @@ test_metric_undo_redo (Fixture       *fixture,
   id = engage_post_metric_get_id (metric);
   before = engage_project_get_post_metric (fixture->project, id, NULL);
 
-  undo (fixture->project, "Add Post Metrics");
+  engage_test_undo (fixture->project, "Add Post Metrics");
   g_assert_null (engage_project_get_post_metric (fixture->project, id, NULL));
-  redo (fixture->project, "Add Post Metrics");
+  engage_test_redo (fixture->project, "Add Post Metrics");
   now = engage_project_get_post_metric (fixture->project, id, NULL);
   assert_metrics_equal (now, before);
   g_clear_object (&now);
@@ -990,22 +928,22 @@ test_metric_undo_redo (Fixture       *fixture,
   g_assert_no_error (error);
   after = engage_project_get_post_metric (fixture->project, id, NULL);
 
-  undo (fixture->project, "Change Post Metrics");
+  engage_test_undo (fixture->project, "Change Post Metrics");
   now = engage_project_get_post_metric (fixture->project, id, NULL);
   assert_metrics_equal (now, before);
   g_clear_object (&now);
-  redo (fixture->project, "Change Post Metrics");
+  engage_test_redo (fixture->project, "Change Post Metrics");
   now = engage_project_get_post_metric (fixture->project, id, NULL);
   assert_metrics_equal (now, after);
   g_clear_object (&now);
 
   g_assert_true (engage_project_delete_post_metric (fixture->project, id, &error));
   g_assert_no_error (error);
-  undo (fixture->project, "Delete Post Metrics");
+  engage_test_undo (fixture->project, "Delete Post Metrics");
   now = engage_project_get_post_metric (fixture->project, id, NULL);
   assert_metrics_equal (now, after);
   g_clear_object (&now);
-  redo (fixture->project, "Delete Post Metrics");
+  engage_test_redo (fixture->project, "Delete Post Metrics");
   g_assert_null (engage_project_get_post_metric (fixture->project, id, NULL));
 }
 
@@ -1047,7 +985,7 @@ test_metric_upsert (Fixture       *fixture,
   g_clear_object (&stored);
 
   /* Undo takes back only the merge. */
-  undo (fixture->project, "Record Post Metrics");
+  engage_test_undo (fixture->project, "Record Post Metrics");
   stored = engage_project_get_post_metric (fixture->project, engage_post_metric_get_id (first), NULL);
   assert_metrics_equal (stored, first);
   g_clear_object (&stored);
@@ -1072,7 +1010,8 @@ test_metric_list (Fixture       *fixture,
 
   model = engage_project_list_post_metrics (fixture->project, engage_post_get_id (post));
   g_assert_true (g_list_model_get_item_type (model) == ENGAGE_TYPE_POST_METRIC);
-  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (engage_test_count_items_changed_cb),
+                    &changes);
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {

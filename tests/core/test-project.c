@@ -3,12 +3,12 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "engage-channel.h"
 #include "engage-project.h"
 #include "engage-bad-files.h"
+#include "engage-test-util.h"
 
 typedef struct
 {
@@ -19,31 +19,14 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-test-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  fixture->dir = engage_test_make_dir ();
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  engage_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -60,15 +43,7 @@ static EngageProject *
 create_project (Fixture    *fixture,
                 const char *name)
 {
-  g_autoptr(GFile) file = fixture_file (fixture, name);
-  g_autoptr(GError) error = NULL;
-  EngageProject *project;
-
-  project = engage_project_create (file, "Test Project", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-
-  return project;
+  return engage_test_create_project (fixture->dir, name, "Test Project");
 }
 
 static gint64

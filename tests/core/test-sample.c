@@ -3,8 +3,6 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "engage-channel.h"
 #include "engage-measurement.h"
 #include "engage-nps-response.h"
@@ -12,6 +10,7 @@
 #include "engage-post-metric.h"
 #include "engage-project.h"
 #include "engage-sample.h"
+#include "engage-test-util.h"
 
 /* The sample project: what the foundation promises a new user sees, and the same
  * file for the same day. */
@@ -22,19 +21,16 @@ make_sample (const char *dir,
              const char *language,
              const char *today_iso)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(EngageProject) project = engage_test_create_project (dir, name, "Sample");
   g_autoptr(GError) error = NULL;
-  g_autoptr(EngageProject) project = engage_project_create (file, "Sample", &error);
   GDate today;
 
-  g_assert_no_error (error);
   g_assert_true (engage_iso_date_parse (today_iso, &today));
   g_assert_true (engage_sample_fill (project, language, &today, &error));
   g_assert_no_error (error);
   engage_project_close (project);
 
-  return g_steal_pointer (&path);
+  return g_build_filename (dir, name, NULL);
 }
 
 static EngageProject *
@@ -49,24 +45,10 @@ open_path (const char *path)
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_counts (gconstpointer data)
 {
   const char *language = data;
-  g_autofree char *dir = g_dir_make_tmp ("engage-sample-XXXXXX", NULL);
+  g_autofree char *dir = engage_test_make_dir ();
   g_autofree char *path = make_sample (dir, "sample.engage", language, "2026-11-23");
   g_autoptr(EngageProject) project = open_path (path);
   g_autoptr(GError) error = NULL;
@@ -92,7 +74,7 @@ test_counts (gconstpointer data)
   g_assert_false (engage_project_can_undo (project));
 
   engage_project_close (project);
-  remove_dir (dir);
+  engage_test_remove_dir (dir);
 }
 
 /* Past posts are published (or now and then archived) with metrics; the future
@@ -100,7 +82,7 @@ test_counts (gconstpointer data)
 static void
 test_plan_shape (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("engage-sample-XXXXXX", NULL);
+  g_autofree char *dir = engage_test_make_dir ();
   g_autofree char *path = make_sample (dir, "sample.engage", "en", "2026-11-23");
   g_autoptr(EngageProject) project = open_path (path);
   g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
@@ -160,14 +142,14 @@ test_plan_shape (void)
   g_assert_cmpuint (g_list_model_get_n_items (ideas), >=, 5);
 
   engage_project_close (project);
-  remove_dir (dir);
+  engage_test_remove_dir (dir);
 }
 
 /* Two runs with the same date write the same bytes; another date does not. */
 static void
 test_reproducible (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("engage-sample-XXXXXX", NULL);
+  g_autofree char *dir = engage_test_make_dir ();
   g_autofree char *a = make_sample (dir, "a.engage", "de", "2026-03-02");
   g_autofree char *b = make_sample (dir, "b.engage", "de", "2026-03-02");
   g_autofree char *c = make_sample (dir, "c.engage", "de", "2026-03-09");
@@ -184,17 +166,15 @@ test_reproducible (void)
   g_assert_true (memcmp (bytes_a, bytes_b, length_a) == 0);
   g_assert_true (length_a != length_c || memcmp (bytes_a, bytes_c, length_a) != 0);
 
-  remove_dir (dir);
+  engage_test_remove_dir (dir);
 }
 
 static void
 test_unknown_language (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("engage-sample-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "x.engage", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = engage_test_make_dir ();
+  g_autoptr(EngageProject) project = engage_test_create_project (dir, "x.engage", "Sample");
   g_autoptr(GError) error = NULL;
-  g_autoptr(EngageProject) project = engage_project_create (file, "Sample", &error);
   EngageProjectCounts counts;
   GDate today;
 
@@ -208,7 +188,7 @@ test_unknown_language (void)
   g_assert_cmpuint (counts.posts, ==, 0);
 
   engage_project_close (project);
-  remove_dir (dir);
+  engage_test_remove_dir (dir);
 }
 
 int

@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "engage-channel.h"
 #include "engage-post.h"
 #include "engage-project.h"
+#include "engage-test-util.h"
 
 /* Undo and redo across tables: cascades, stacks and labels. */
 
@@ -19,27 +18,14 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("engage-undo-XXXXXX", NULL);
-  path = g_build_filename (fixture->dir, "undo.engage", NULL);
-  file = g_file_new_for_path (path);
-  fixture->project = engage_project_create (file, "Undo", &error);
-  g_assert_no_error (error);
+  fixture->project = engage_test_project_new (&fixture->dir);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "undo.engage", NULL);
-
-  g_clear_object (&fixture->project);
-  g_unlink (path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  engage_test_project_clear (&fixture->project, &fixture->dir);
 }
 
 static EngageChannel *
