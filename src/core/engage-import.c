@@ -852,6 +852,11 @@ job_apply_begin (EngageImportJob  *job,
   job->stage = 0;
   job->position = 0;
 
+  /* Tell the window that writing starts, whatever the interval: a Cancel
+   * pressed in answer reaches the first slice, before anything is applied. */
+  job->last_progress = 0;
+  _engage_import_job_progress (job, PARSE_SHARE);
+
   /* A row of the report per row of the file: allocated once, not doubled
    * and copied a million times over. */
   n_rows = job->report->rows->len;
@@ -1089,6 +1094,9 @@ run_async (EngageImportJob     *job,
   g_autoptr(GTask) parse_task = NULL;
 
   task = g_task_new (job->project, job->cancellable, callback, user_data);
+  /* Report what happened: a Cancel that arrives after the commit must not
+   * claim that the project was left unchanged. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, (GDestroyNotify) job_unref);
 

@@ -790,8 +790,9 @@ on_progress_cb (double   fraction,
   async->last_fraction = fraction;
   async->n_progress++;
 
-  /* Cancel once applying has begun. */
-  if (async->cancel_on_progress && fraction > 0.5)
+  /* Cancel once parsing is done (0.4): the import reports that point before
+   * it applies anything, so the cancel always lands inside the edit. */
+  if (async->cancel_on_progress && fraction >= 0.4)
     g_cancellable_cancel (async->cancellable);
 }
 
