@@ -856,6 +856,53 @@ test_screenshot_parse_size (void)
   g_assert_false (engage_screenshot_parse_size (NULL, &width, &height));
 }
 
+/* Finds a visible label with @text below @widget. */
+static gboolean
+has_visible_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_visible_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The status line says in words how a goal keeps pace, and stays away without
+ * data. */
+static void
+test_goals_card_status (void)
+{
+  g_autoptr(EngageKpi) kpi = engage_kpi_new ("Followers", ENGAGE_KPI_METRIC_FOLLOWERS);
+  GtkWidget *card;
+
+  engage_kpi_set_baseline_value (kpi, 100);
+  engage_kpi_set_target_value (kpi, 200);
+
+  card = g_object_ref_sink (engage_kpi_card_new (kpi, NULL, NULL));
+  g_assert_false (has_visible_label (card, "At risk"));
+
+  engage_kpi_card_set_status (ENGAGE_KPI_CARD (card), ENGAGE_KPI_STATUS_AT_RISK);
+  g_assert_true (has_visible_label (card, "At risk"));
+
+  engage_kpi_card_set_status (ENGAGE_KPI_CARD (card), ENGAGE_KPI_STATUS_ON_TRACK);
+  g_assert_true (has_visible_label (card, "On track"));
+  g_assert_false (has_visible_label (card, "At risk"));
+
+  engage_kpi_card_set_status (ENGAGE_KPI_CARD (card), ENGAGE_KPI_STATUS_NO_DATA);
+  g_assert_false (has_visible_label (card, "On track"));
+
+  g_object_unref (card);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -896,6 +943,7 @@ main (int   argc,
               fixture_set_up, test_calendar_page, fixture_tear_down);
   g_test_add_func ("/ui/goals/progress", test_goals_progress);
   g_test_add_func ("/ui/goals/summary", test_goals_summary);
+  g_test_add_func ("/ui/goals/card-status", test_goals_card_status);
   g_test_add_func ("/ui/format/value", test_format_value);
   g_test_add_func ("/ui/guidelines/text", test_guideline_text);
   g_test_add_func ("/ui/guidelines/rule-kind", test_guidelines_rule_kind);

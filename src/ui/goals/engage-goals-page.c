@@ -138,6 +138,20 @@ dup_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* The card says whether the goal keeps pace; an assessment that fails only
+ * leaves the line out. */
+static void
+assess_card (EngageGoalsPage *self,
+             EngageKpi       *kpi,
+             EngageKpiCard   *card)
+{
+  g_autofree char *today = dup_today ();
+  EngageKpiAssessment assessment;
+
+  if (engage_project_assess_kpi (self->project, engage_kpi_get_id (kpi), today, &assessment, NULL))
+    engage_kpi_card_set_status (card, assessment.status);
+}
+
 /* A chart in a card; the view keeps its place when a rebuild fails. */
 static EngageChartView *
 create_chart_card (GtkWidget *container)
@@ -311,6 +325,7 @@ add_kpi_cards (EngageGoalsPage *self,
 
       channel_name = dup_channel_name (self, engage_kpi_get_channel_id (kpi));
       card = engage_kpi_card_new (kpi, latest, channel_name);
+      assess_card (self, kpi, ENGAGE_KPI_CARD (card));
 
       if (latest == NULL)
         (*n_unmeasured)++;

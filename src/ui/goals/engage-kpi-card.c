@@ -29,6 +29,9 @@ struct _EngageKpiCard
   GtkLevelBar  *level_bar;
   GtkLabel     *target_label;
   GtkLabel     *progress_label;
+  GtkBox       *status_box;
+  GtkImage     *status_icon;
+  GtkLabel     *status_label;
   GtkLabel     *due_label;
 
   /* State */
@@ -223,6 +226,9 @@ engage_kpi_card_class_init (EngageKpiCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, level_bar);
   gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, target_label);
   gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, status_box);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, status_label);
   gtk_widget_class_bind_template_child (widget_class, EngageKpiCard, due_label);
 }
 
@@ -278,4 +284,60 @@ engage_kpi_card_get_reached (EngageKpiCard *self)
   g_return_val_if_fail (ENGAGE_IS_KPI_CARD (self), FALSE);
 
   return self->reached;
+}
+
+/**
+ * engage_kpi_card_set_status:
+ * @status: the goal's assessment against its expected pace
+ *
+ * Shows whether the goal is on track, behind or at risk, as text with an icon
+ * so that it does not depend on colour. Without data the line stays hidden.
+ */
+void
+engage_kpi_card_set_status (EngageKpiCard   *self,
+                            EngageKpiStatus  status)
+{
+  const char *icon_name = NULL;
+  const char *style = NULL;
+
+  g_return_if_fail (ENGAGE_IS_KPI_CARD (self));
+
+  switch (status)
+    {
+    case ENGAGE_KPI_STATUS_ON_TRACK:
+      icon_name = "emblem-ok-symbolic";
+      style = "success";
+      break;
+
+    case ENGAGE_KPI_STATUS_ACHIEVED:
+      icon_name = "starred-symbolic";
+      style = "success";
+      break;
+
+    case ENGAGE_KPI_STATUS_BEHIND:
+      icon_name = "dialog-warning-symbolic";
+      style = "warning";
+      break;
+
+    case ENGAGE_KPI_STATUS_AT_RISK:
+      icon_name = "dialog-error-symbolic";
+      style = "error";
+      break;
+
+    case ENGAGE_KPI_STATUS_NO_DATA:
+    default:
+      break;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_box), icon_name != NULL);
+  if (icon_name == NULL)
+    return;
+
+  gtk_image_set_from_icon_name (self->status_icon, icon_name);
+  gtk_label_set_label (self->status_label, engage_kpi_status_get_label (status));
+
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_box),
+                                 (const char *[]) { "success", "warning", "error" }[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_box), style);
 }

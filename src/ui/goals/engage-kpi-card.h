@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "engage-kpi.h"
+#include "engage-metrics.h"
 #include "engage-measurement.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,7 @@ GtkWidget *engage_kpi_card_new         (EngageKpi         *kpi,
                                         const char        *channel_name);
 double     engage_kpi_card_get_progress (EngageKpiCard    *self);
 gboolean   engage_kpi_card_get_reached  (EngageKpiCard    *self);
+void       engage_kpi_card_set_status   (EngageKpiCard    *self,
+                                         EngageKpiStatus   status);
 
 G_END_DECLS
