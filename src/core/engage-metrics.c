@@ -1137,10 +1137,20 @@ engage_least_squares (const EngagePoint *points,
   return TRUE;
 }
 
-static gboolean
-meets_target (EngageKpiCriterion criterion,
-              double             target,
-              double             current)
+/**
+ * engage_kpi_is_reached:
+ * @criterion: what the goal asks for
+ * @target: the target value
+ * @current: the latest value
+ *
+ * Returns: whether @current meets the target: at or above it for
+ *   %ENGAGE_KPI_CRITERION_AT_LEAST and %ENGAGE_KPI_CRITERION_STAY_ABOVE, at or
+ *   below it for %ENGAGE_KPI_CRITERION_STAY_BELOW
+ */
+gboolean
+engage_kpi_is_reached (EngageKpiCriterion criterion,
+                       double             target,
+                       double             current)
 {
   if (criterion == ENGAGE_KPI_CRITERION_STAY_BELOW)
     return current <= target;
@@ -1156,13 +1166,13 @@ assess_status (EngageKpiCriterion criterion,
                double             progress,
                double             expected_progress)
 {
-  if (meets_target (criterion, target, current))
+  if (engage_kpi_is_reached (criterion, target, current))
     return ENGAGE_KPI_STATUS_ACHIEVED;
 
   /* A target that the baseline already met ("stay below 8 hours" starting from 6)
    * is a limit to keep, not a goal to move towards: there is no pace to it, and
    * once broken it is at risk. */
-  if (meets_target (criterion, target, baseline))
+  if (engage_kpi_is_reached (criterion, target, baseline))
     return ENGAGE_KPI_STATUS_AT_RISK;
 
   /* Without a start or due date there is no pace to compare with. */

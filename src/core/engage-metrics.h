@@ -211,6 +211,9 @@ typedef struct
   double y;
 } EngagePoint;
 
+gboolean engage_kpi_is_reached          (EngageKpiCriterion criterion,
+                                         double             target,
+                                         double             current);
 double   engage_kpi_progress            (double baseline,
                                          double target,
                                          double current);

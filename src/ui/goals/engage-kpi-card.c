@@ -44,37 +44,15 @@ G_DEFINE_FINAL_TYPE (EngageKpiCard, engage_kpi_card, ADW_TYPE_BIN)
 /* Pure helpers */
 
 /**
- * engage_kpi_is_reached:
- * @criterion: what the goal asks for
- * @target: the target value
- * @current: the latest value
- *
- * Returns: whether @current meets the target: at or above it for
- *   %ENGAGE_KPI_CRITERION_AT_LEAST and %ENGAGE_KPI_CRITERION_STAY_ABOVE, at or
- *   below it for %ENGAGE_KPI_CRITERION_STAY_BELOW
- */
-gboolean
-engage_kpi_is_reached (EngageKpiCriterion criterion,
-                       double             target,
-                       double             current)
-{
-  if (criterion == ENGAGE_KPI_CRITERION_STAY_BELOW)
-    return current <= target;
-
-  return current >= target;
-}
-
-/**
  * engage_kpi_compute_progress:
  * @criterion: what the goal asks for
  * @baseline: the value at the start
  * @target: the target value
  * @current: the latest value
  *
- * How far @current has come from @baseline towards @target:
- * (current − baseline) / (target − baseline), clamped to 0…1. The sign of
- * target − baseline gives the direction, so a goal to go down (response time)
- * progresses as the value falls. A goal that is met counts as 1.
+ * How far @current has come from @baseline towards @target, for a progress
+ * bar: engage_kpi_progress() clamped to 0…1, where a goal that is met counts
+ * as 1 and an unknown value as 0.
  *
  * Returns: the progress, 0…1
  */
@@ -92,10 +70,9 @@ engage_kpi_compute_progress (EngageKpiCriterion criterion,
   if (engage_kpi_is_reached (criterion, target, current))
     return 1.0;
 
-  if (target == baseline)
+  progress = engage_kpi_progress (baseline, target, current);
+  if (isnan (progress))
     return 0.0;
-
-  progress = (current - baseline) / (target - baseline);
 
   return CLAMP (progress, 0.0, 1.0);
 }

@@ -13,9 +13,6 @@ double   engage_kpi_compute_progress (EngageKpiCriterion criterion,
                                       double             baseline,
                                       double             target,
                                       double             current);
-gboolean engage_kpi_is_reached       (EngageKpiCriterion criterion,
-                                      double             target,
-                                      double             current);
 
 #define ENGAGE_TYPE_KPI_CARD (engage_kpi_card_get_type ())
 
