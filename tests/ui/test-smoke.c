@@ -604,94 +604,6 @@ test_calendar_page (Fixture       *fixture,
 /* Pages: pure functions */
 
 static void
-test_calendar_group_by_day (Fixture       *fixture,
-                            gconstpointer  data)
-{
-  g_autoptr(EngageProject) project = NULL;
-  g_autoptr(GListModel) posts = NULL;
-  g_autoptr(GPtrArray) days = NULL;
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
-  g_autoptr(GError) error = NULL;
-  GTimeZone *tz;
-  guint n_grouped = 0;
-  guint n_expected = 0;
-
-  project = engage_project_open (fixture->file, &error);
-  g_assert_no_error (error);
-  tz = engage_project_get_tz (project);
-
-  from = g_date_time_new (tz, 2026, 6, 1, 0, 0, 0);
-  to = g_date_time_add_days (from, ENGAGE_CALENDAR_PAGE_DAYS);
-  posts = engage_project_list_posts (project, from, to);
-
-  for (guint i = 0; i < g_list_model_get_n_items (posts); i++)
-    {
-      g_autoptr(EngagePost) post = g_list_model_get_item (posts, i);
-
-      if (engage_post_get_scheduled_at (post) != NULL &&
-          engage_post_get_status (post) != ENGAGE_POST_STATUS_ARCHIVED)
-        n_expected++;
-    }
-  g_assert_cmpuint (n_expected, >, 0);
-
-  days = engage_calendar_group_by_day (posts, tz);
-  g_assert_cmpuint (days->len, >, 0);
-  g_assert_cmpuint (days->len, <=, ENGAGE_CALENDAR_PAGE_DAYS);
-
-  for (guint i = 0; i < days->len; i++)
-    {
-      EngageCalendarDay *day = g_ptr_array_index (days, i);
-      g_autoptr(GDateTime) next_day = g_date_time_add_days (day->day, 1);
-
-      g_assert_cmpint (g_date_time_get_hour (day->day), ==, 0);
-      if (i > 0)
-        {
-          EngageCalendarDay *before = g_ptr_array_index (days, i - 1);
-          g_assert_cmpint (g_date_time_compare (before->day, day->day), <, 0);
-        }
-
-      for (guint j = 0; j < day->posts->len; j++)
-        {
-          GDateTime *time = engage_post_get_scheduled_at (g_ptr_array_index (day->posts, j));
-
-          g_assert_cmpint (g_date_time_compare (time, day->day), >=, 0);
-          g_assert_cmpint (g_date_time_compare (time, next_day), <, 0);
-          if (j > 0)
-            {
-              GDateTime *earlier = engage_post_get_scheduled_at (g_ptr_array_index (day->posts, j - 1));
-              g_assert_cmpint (g_date_time_compare (earlier, time), <=, 0);
-            }
-        }
-
-      n_grouped += day->posts->len;
-    }
-
-  g_assert_cmpuint (n_grouped, ==, n_expected);
-}
-
-static void
-test_calendar_format (void)
-{
-  g_autoptr(GDateTime) today = g_date_time_new_utc (2026, 6, 1, 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
-  g_autoptr(GDateTime) later = g_date_time_add_days (today, 3);
-  g_autofree char *a = engage_calendar_format_summary (12, 3);
-  g_autofree char *b = engage_calendar_format_summary (1, 0);
-  g_autofree char *c = engage_calendar_format_summary (0, 1);
-  g_autofree char *d = engage_calendar_format_day (today, today);
-  g_autofree char *e = engage_calendar_format_day (tomorrow, today);
-  g_autofree char *f = engage_calendar_format_day (later, today);
-
-  g_assert_cmpstr (a, ==, "12 posts in the next two weeks · 3 ideas without a date");
-  g_assert_cmpstr (b, ==, "1 post in the next two weeks");
-  g_assert_cmpstr (c, ==, "0 posts in the next two weeks · 1 idea without a date");
-  g_assert_cmpstr (d, ==, "Today");
-  g_assert_cmpstr (e, ==, "Tomorrow");
-  g_assert_cmpstr (f, ==, "Thursday, June 4");
-}
-
-static void
 test_goals_progress (void)
 {
   /* Up: engagement rate from 2 % towards 5 %. */
@@ -936,9 +848,6 @@ main (int   argc,
               fixture_set_up, test_window_calendar_actions, fixture_tear_down);
   g_test_add ("/ui/application/show-project", Fixture, app,
               fixture_set_up, test_application_show_project, fixture_tear_down);
-  g_test_add ("/ui/calendar/group-by-day", Fixture, NULL,
-              fixture_set_up, test_calendar_group_by_day, fixture_tear_down);
-  g_test_add_func ("/ui/calendar/format", test_calendar_format);
   g_test_add ("/ui/calendar/page", Fixture, app,
               fixture_set_up, test_calendar_page, fixture_tear_down);
   g_test_add_func ("/ui/goals/progress", test_goals_progress);
