@@ -55,7 +55,7 @@ static const GOptionEntry option_entries[] = {
   { "screenshot", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a picture of the window to FILE and quit"), N_("FILE") },
   { "view", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL,
-    N_("Show VIEW in the screenshot: calendar, guidelines or goals"), N_("VIEW") },
+    N_("Show VIEW in the screenshot: calendar, guidelines or goals, or a part such as calendar/week"), N_("VIEW") },
   { "size", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL,
     N_("Size of the screenshot, e.g. 1280x800"), N_("WIDTHxHEIGHT") },
   { NULL }
@@ -174,6 +174,15 @@ open_file (EngageApplication *self,
 
 /* Screenshot mode */
 
+/* An area, or "AREA/PART": the part is the page's to interpret. */
+static gboolean
+is_view_name (const char *view)
+{
+  g_autofree char *area = g_strndup (view, strcspn (view, "/"));
+
+  return g_strv_contains (views, area);
+}
+
 static void
 on_screenshot_taken_cb (GObject      *object,
                         GAsyncResult *result,
@@ -198,6 +207,7 @@ take_screenshot (EngageApplication *self,
 {
   g_autoptr(GError) error = NULL;
   EngageWindow *window;
+  GtkWindow *dialog = NULL;
 
   window = engage_window_new (GTK_APPLICATION (self));
 
@@ -210,15 +220,17 @@ take_screenshot (EngageApplication *self,
       return;
     }
 
-  if (self->screenshot_view != NULL)
-    engage_window_set_view (window, self->screenshot_view);
-
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), self->screenshot_width, self->screenshot_height);
-
-  engage_screenshot_take_async (GTK_WIDGET (window), self->screenshot_file, NULL,
-                                on_screenshot_taken_cb, g_object_ref (self));
   gtk_window_present (GTK_WINDOW (window));
+
+  /* A view that is a dialog is captured instead of the window beneath it. */
+  if (self->screenshot_view != NULL)
+    dialog = engage_window_present_view (window, self->screenshot_view);
+
+  engage_screenshot_take_async (dialog != NULL ? GTK_WIDGET (dialog) : GTK_WIDGET (window),
+                                self->screenshot_file, NULL,
+                                on_screenshot_taken_cb, g_object_ref (self));
 }
 
 /* Actions */
@@ -327,7 +339,7 @@ engage_application_handle_local_options (GApplication *application,
   if (!g_variant_dict_lookup (options, "screenshot", "^&ay", &screenshot))
     return -1;
 
-  if (g_variant_dict_lookup (options, "view", "&s", &view) && !g_strv_contains (views, view))
+  if (g_variant_dict_lookup (options, "view", "&s", &view) && !is_view_name (view))
     {
       g_printerr (_("engage: “%s” is not a view; use calendar, guidelines or goals.\n"), view);
       return EXIT_FAILURE_USAGE;

@@ -191,24 +191,32 @@ on_import_dialog_imported_cb (EngageWindow       *self,
   _engage_window_show_undo_toast (self, toast);
 }
 
-static void
-on_import_chooser_response_cb (EngageWindow    *self,
-                               int              response,
-                               GtkNativeDialog *dialog)
+/**
+ * _engage_window_import_posts:
+ * @file: a spreadsheet of posts
+ *
+ * Reads @file and shows its preview in the import dialog, or explains why it
+ * cannot be read.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when @file was
+ *   refused
+ */
+GtkWindow *
+_engage_window_import_posts (EngageWindow *self,
+                             GFile        *file)
 {
-  g_autoptr(GFile) file = take_chosen_file (self, response, dialog);
   g_autoptr(EngagePostCsvImport) import = NULL;
   g_autoptr(EngageImportDialog) import_dialog = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (file == NULL || self->project == NULL)
-    return;
+  if (self->project == NULL)
+    return NULL;
 
   import = engage_post_csv_import_new (self->project, file, &error);
   if (import == NULL)
     {
       engage_window_show_error (self, _("Could Not Import Posts"), error->message);
-      return;
+      return NULL;
     }
 
   import_dialog = engage_import_dialog_new (self->project, import);
@@ -216,6 +224,20 @@ on_import_chooser_response_cb (EngageWindow    *self,
   g_signal_connect_object (import_dialog, "imported",
                            G_CALLBACK (on_import_dialog_imported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (import_dialog));
+
+  /* The dialog is a toplevel: GTK keeps it alive until it is destroyed. */
+  return GTK_WINDOW (import_dialog);
+}
+
+static void
+on_import_chooser_response_cb (EngageWindow    *self,
+                               int              response,
+                               GtkNativeDialog *dialog)
+{
+  g_autoptr(GFile) file = take_chosen_file (self, response, dialog);
+
+  if (file != NULL)
+    _engage_window_import_posts (self, file);
 }
 
 /* A toast on its way out takes no new title: the next one is a new toast. */

@@ -41,7 +41,9 @@ void _engage_window_show_undo_toast    (EngageWindow *self,
                                         const char   *title);
 
 /* engage-window-calendar-actions.c */
-void _engage_window_init_calendar_actions (EngageWindow *self);
+void       _engage_window_init_calendar_actions (EngageWindow *self);
+GtkWindow *_engage_window_import_posts          (EngageWindow *self,
+                                                 GFile        *file);
 
 /* engage-window-report-actions.c */
 void _engage_window_init_report_actions (EngageWindow *self);

@@ -11,6 +11,7 @@
 #include "guidelines/engage-guidelines-page.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /*
  * A window shows one project, or the welcome page without one. It owns the
@@ -409,6 +410,56 @@ engage_window_set_view (EngageWindow *self,
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+/**
+ * engage_window_present_view:
+ * @view: an area ("calendar", "guidelines" or "goals"), or an area and one of
+ *   its parts as "AREA/PART": "calendar/week", "calendar/list",
+ *   "calendar/editor:POST_ID", "calendar/import:FILE", "guidelines/rules",
+ *   "guidelines/check", "goals/…" (see the pages' show_subview functions)
+ *
+ * Shows a view by name, for screenshots; a part that is a dialog is presented
+ * over the window.
+ *
+ * Returns: (transfer none) (nullable): the dialog presented, or %NULL
+ */
+GtkWindow *
+engage_window_present_view (EngageWindow *self,
+                            const char   *view)
+{
+  g_auto(GStrv) parts = NULL;
+  GtkWidget *page;
+
+  g_return_val_if_fail (ENGAGE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (view != NULL, NULL);
+
+  parts = g_strsplit (view, "/", 2);
+  engage_window_set_view (self, parts[0]);
+  if (parts[0] == NULL || parts[1] == NULL)
+    return NULL;
+
+  if (g_str_equal (parts[0], "calendar") && g_str_has_prefix (parts[1], "import:"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (parts[1] + strlen ("import:"));
+
+      return _engage_window_import_posts (self, file);
+    }
+
+  if (g_str_equal (parts[0], "calendar"))
+    {
+      page = adw_bin_get_child (self->calendar_bin);
+      if (ENGAGE_IS_CALENDAR_PAGE (page))
+        return engage_calendar_page_show_subview (ENGAGE_CALENDAR_PAGE (page), parts[1]);
+    }
+  else if (g_str_equal (parts[0], "guidelines"))
+    {
+      page = adw_bin_get_child (self->guidelines_bin);
+      if (ENGAGE_IS_GUIDELINES_PAGE (page))
+        return engage_guidelines_page_show_subview (ENGAGE_GUIDELINES_PAGE (page), parts[1]);
+    }
+
+  return NULL;
 }
 
 /**

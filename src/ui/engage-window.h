@@ -23,6 +23,8 @@ gboolean       engage_window_shows_file   (EngageWindow   *self,
 const char    *engage_window_get_view     (EngageWindow   *self);
 void           engage_window_set_view     (EngageWindow   *self,
                                            const char     *view);
+GtkWindow     *engage_window_present_view (EngageWindow   *self,
+                                           const char     *view);
 void           engage_window_show_error   (EngageWindow   *self,
                                            const char     *heading,
                                            const char     *message);

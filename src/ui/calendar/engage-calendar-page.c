@@ -5,6 +5,7 @@
 
 #include "engage-calendar-page-private.h"
 
+#include "calendar/engage-post-editor.h"
 #include "calendar/engage-post-list.h"
 #include "engage-channel.h"
 #include "engage-holidays.h"
@@ -13,6 +14,7 @@
 #include "engage-window-private.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /*
  * The editorial calendar: a month or a week of posts (or the list of all of
@@ -833,4 +835,48 @@ engage_calendar_page_set_show_sidebar (EngageCalendarPage *self,
 
   self->show_sidebar = show_sidebar;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+}
+
+/**
+ * engage_calendar_page_show_subview:
+ * @sub: "month", "week", "list", or "editor:ID" for the editor of post ID
+ *
+ * Shows a part of the calendar by name, for screenshots and the command line.
+ *
+ * Returns: (transfer none) (nullable): the dialog presented for @sub, or %NULL
+ *   when @sub is shown in the page itself or unknown
+ */
+GtkWindow *
+engage_calendar_page_show_subview (EngageCalendarPage *self,
+                                   const char         *sub)
+{
+  g_autoptr(EngagePostEditor) editor = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+  gint64 post_id;
+
+  g_return_val_if_fail (ENGAGE_IS_CALENDAR_PAGE (self), NULL);
+  g_return_val_if_fail (sub != NULL, NULL);
+
+  if (!g_str_has_prefix (sub, "editor:"))
+    {
+      engage_calendar_page_set_mode (self, sub);
+      return NULL;
+    }
+
+  post_id = g_ascii_strtoll (sub + strlen ("editor:"), NULL, 10);
+  editor = engage_post_editor_new (self->project, post_id, NULL, &error);
+  if (editor == NULL)
+    {
+      g_warning ("Cannot show post %" G_GINT64_FORMAT ": %s", post_id, error->message);
+      return NULL;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  /* A presented toplevel is kept alive by GTK until it is closed. */
+  return GTK_WINDOW (editor);
 }

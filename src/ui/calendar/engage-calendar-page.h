@@ -27,5 +27,7 @@ void                  engage_calendar_page_set_day          (EngageCalendarPage 
 gboolean              engage_calendar_page_get_show_sidebar (EngageCalendarPage *self);
 void                  engage_calendar_page_set_show_sidebar (EngageCalendarPage *self,
                                                              gboolean            show_sidebar);
+GtkWindow            *engage_calendar_page_show_subview     (EngageCalendarPage *self,
+                                                             const char         *sub);
 
 G_END_DECLS

@@ -750,3 +750,27 @@ engage_guidelines_page_get_section_editor (EngageGuidelinesPage *self)
 
   return self->section_editor;
 }
+
+/**
+ * engage_guidelines_page_show_subview:
+ * @sub: "rules" or "check"
+ *
+ * Shows a part of the guideline by name, for screenshots.
+ *
+ * Returns: (transfer none) (nullable): the dialog presented for @sub; %NULL, as
+ *   every part named so far is shown in the page itself
+ */
+GtkWindow *
+engage_guidelines_page_show_subview (EngageGuidelinesPage *self,
+                                     const char           *sub)
+{
+  g_return_val_if_fail (ENGAGE_IS_GUIDELINES_PAGE (self), NULL);
+  g_return_val_if_fail (sub != NULL, NULL);
+
+  if (g_str_equal (sub, "rules"))
+    engage_guidelines_page_show_rules (self);
+  else if (g_str_equal (sub, "check"))
+    engage_guidelines_page_show_check (self);
+
+  return NULL;
+}

@@ -27,5 +27,7 @@ gint64               engage_guidelines_page_get_selected_section (EngageGuidelin
 void                 engage_guidelines_page_show_rules         (EngageGuidelinesPage *self);
 void                 engage_guidelines_page_show_check         (EngageGuidelinesPage *self);
 EngageSectionEditor *engage_guidelines_page_get_section_editor (EngageGuidelinesPage *self);
+GtkWindow           *engage_guidelines_page_show_subview       (EngageGuidelinesPage *self,
+                                                                const char           *sub);
 
 G_END_DECLS
