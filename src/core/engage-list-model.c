@@ -5,6 +5,8 @@
 
 #include "engage-list-model.h"
 
+#include "engage-project-private.h"
+
 /*
  * A live GListModel over one query of a project: it runs the query when created
  * and again whenever the project reports a change to one of the tables the query
@@ -62,13 +64,57 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = engage_list_model_get_item;
 }
 
+/* Runs the query again. The loader may give back unchanged items it was
+ * offered (see _engage_store_collect_reusing()); the views then hear of the
+ * rows between the first and the last item that differ, not of all of them,
+ * and keep their widgets, selection and scroll position for the rest. */
+static void
+reload (EngageListModel *self,
+        EngageTables     changed)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) old_items = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old_len, new_len, prefix = 0, suffix = 0;
+
+  if (self->project != NULL && engage_project_is_open (self->project))
+    {
+      if (self->items != NULL)
+        _engage_store_begin_reuse (self->items, changed);
+      items = self->loader (self->project, self->user_data, &error);
+      _engage_store_end_reuse ();
+      if (items == NULL)
+        g_warning ("Could not load %s items: %s", g_type_name (self->item_type), error->message);
+    }
+
+  if (items == NULL)
+    items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  old_items = g_steal_pointer (&self->items);
+  self->items = g_steal_pointer (&items);
+
+  old_len = old_items != NULL ? old_items->len : 0;
+  new_len = self->items->len;
+  while (prefix < old_len && prefix < new_len &&
+         g_ptr_array_index (old_items, prefix) == g_ptr_array_index (self->items, prefix))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < new_len - prefix &&
+         g_ptr_array_index (old_items, old_len - 1 - suffix) ==
+         g_ptr_array_index (self->items, new_len - 1 - suffix))
+    suffix++;
+
+  if (old_len - prefix - suffix > 0 || new_len - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_len - prefix - suffix, new_len - prefix - suffix);
+}
+
 static void
 on_project_changed_cb (EngageListModel *self,
                        guint            tables,
                        EngageProject   *project)
 {
   if (tables & self->tables)
-    engage_list_model_reload (self);
+    reload (self, tables & self->tables);
 }
 
 static void
@@ -160,26 +206,7 @@ engage_list_model_new (EngageProject    *project,
 void
 engage_list_model_reload (EngageListModel *self)
 {
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_removed;
-
   g_return_if_fail (ENGAGE_IS_LIST_MODEL (self));
 
-  if (self->project != NULL && engage_project_is_open (self->project))
-    {
-      items = self->loader (self->project, self->user_data, &error);
-      if (items == NULL)
-        g_warning ("Could not load %s items: %s", g_type_name (self->item_type), error->message);
-    }
-
-  if (items == NULL)
-    items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  n_removed = self->items ? self->items->len : 0;
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  self->items = g_steal_pointer (&items);
-
-  if (n_removed > 0 || self->items->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_removed, self->items->len);
+  reload (self, ENGAGE_TABLE_ALL);
 }

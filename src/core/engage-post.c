@@ -180,6 +180,76 @@ post_from_row (sqlite3_stmt *stmt)
   return self;
 }
 
+static gboolean
+time_equals_column (GDateTime    *time,
+                    sqlite3_stmt *stmt,
+                    int           index)
+{
+  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
+    return time == NULL;
+
+  return time != NULL && g_date_time_to_unix (time) == sqlite3_column_int64 (stmt, index);
+}
+
+static gboolean
+optional_text_equals_column (const char   *text,
+                             sqlite3_stmt *stmt,
+                             int           index)
+{
+  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
+    return text == NULL;
+
+  return text != NULL && g_str_equal (text, _engage_column_text (stmt, index));
+}
+
+/* An #EngageRowEqualFunc: whether @item is post_from_row() of the row. */
+static gboolean
+post_equals_row (sqlite3_stmt *stmt,
+                 gpointer      item)
+{
+  EngagePost *self = item;
+  EngagePostStatus status;
+
+  if (!engage_post_status_from_string (_engage_column_text (stmt, 4), &status))
+    status = ENGAGE_POST_STATUS_IDEA;
+
+  /* The cheap and most often changed columns first. */
+  return self->id == sqlite3_column_int64 (stmt, 0) &&
+         time_equals_column (self->modified_at, stmt, 21) &&
+         self->status == status &&
+         time_equals_column (self->scheduled_at, stmt, 7) &&
+         self->channel_id == sqlite3_column_int64 (stmt, 2) &&
+         self->pillar_id == sqlite3_column_int64 (stmt, 3) &&
+         g_str_equal (self->title, _engage_column_text (stmt, 5)) &&
+         g_str_equal (self->body, _engage_column_text (stmt, 6)) &&
+         time_equals_column (self->published_at, stmt, 8) &&
+         g_str_equal (self->campaign, _engage_column_text (stmt, 9)) &&
+         g_str_equal (self->owner, _engage_column_text (stmt, 10)) &&
+         g_str_equal (self->notes, _engage_column_text (stmt, 11)) &&
+         g_str_equal (self->link, _engage_column_text (stmt, 12)) &&
+         g_str_equal (self->permalink, _engage_column_text (stmt, 13)) &&
+         g_str_equal (self->external_id, _engage_column_text (stmt, 14)) &&
+         optional_text_equals_column (self->series_id, stmt, 15) &&
+         optional_text_equals_column (self->variant_of, stmt, 16) &&
+         g_str_equal (self->approved_by, _engage_column_text (stmt, 17)) &&
+         time_equals_column (self->approved_at, stmt, 18) &&
+         self->imported == (sqlite3_column_int (stmt, 19) != 0) &&
+         time_equals_column (self->created_at, stmt, 20) &&
+         g_str_equal (self->uuid, _engage_column_text (stmt, 1));
+}
+
+/* Steps @stmt to its end for a live model, keeping the posts it showed that
+ * are unchanged. */
+static GPtrArray *
+collect_posts (EngageProject  *project,
+               sqlite3_stmt   *stmt,
+               GError        **error)
+{
+  return _engage_store_collect_reusing (project, stmt, post_from_row, post_equals_row,
+                                        (EngageItemIdFunc) engage_post_get_id,
+                                        ENGAGE_TABLE_POST, error);
+}
+
 /* Binds ?1 … ?19 in the order of BIND_COLUMNS. */
 static void
 bind_post (sqlite3_stmt *stmt,
@@ -1300,7 +1370,7 @@ load_posts_in_range (EngageProject  *project,
   sqlite3_bind_int64 (stmt, 1, range->from ? g_date_time_to_unix (range->from) : G_MININT64);
   sqlite3_bind_int64 (stmt, 2, range->to ? g_date_time_to_unix (range->to) : G_MAXINT64);
 
-  return _engage_store_collect (project, stmt, post_from_row, error);
+  return collect_posts (project, stmt, error);
 }
 
 /**
@@ -1348,7 +1418,7 @@ load_posts_by_status (EngageProject  *project,
 
   sqlite3_bind_text (stmt, 1, engage_post_status_to_string (*status), -1, SQLITE_STATIC);
 
-  return _engage_store_collect (project, stmt, post_from_row, error);
+  return collect_posts (project, stmt, error);
 }
 
 /**
@@ -1376,10 +1446,16 @@ load_unscheduled_posts (EngageProject  *project,
                         gpointer        user_data,
                         GError        **error)
 {
-  return _engage_store_load_all (project,
-                                 SELECT_COLUMNS " WHERE scheduled_at IS NULL "
-                                 "ORDER BY created_at, id",
-                                 post_from_row, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _engage_project_prepare (project,
+                                  SELECT_COLUMNS " WHERE scheduled_at IS NULL "
+                                  "ORDER BY created_at, id",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+
+  return collect_posts (project, stmt, error);
 }
 
 /**

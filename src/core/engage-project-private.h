@@ -104,6 +104,23 @@ GPtrArray    *_engage_store_collect           (EngageProject  *project,
                                                sqlite3_stmt   *stmt,
                                                EngageRowFunc   row,
                                                GError        **error);
+
+/* Whether @item, made from a row of the same table earlier, still shows the
+ * statement's current row exactly. */
+typedef gboolean (*EngageRowEqualFunc) (sqlite3_stmt *stmt,
+                                        gpointer      item);
+typedef gint64   (*EngageItemIdFunc)   (gpointer      item);
+
+void          _engage_store_begin_reuse       (GPtrArray      *items,
+                                               EngageTables    changed);
+void          _engage_store_end_reuse         (void);
+GPtrArray    *_engage_store_collect_reusing   (EngageProject     *project,
+                                               sqlite3_stmt      *stmt,
+                                               EngageRowFunc      row,
+                                               EngageRowEqualFunc equal,
+                                               EngageItemIdFunc   get_id,
+                                               EngageTables       table,
+                                               GError           **error);
 GPtrArray    *_engage_store_load_all          (EngageProject  *project,
                                                const char     *sql,
                                                EngageRowFunc   row,

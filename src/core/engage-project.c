@@ -437,7 +437,7 @@ _engage_project_commit_edit (EngageProject  *self,
 
   could_undo = engage_project_can_undo (self);
   could_redo = engage_project_can_redo (self);
-  engage_undo_record (self->undo, self->edit_mark, undo_label);
+  engage_undo_record (self->undo, self->edit_mark, undo_label, self->edit_tables);
 
   changed = self->edit_tables;
   if (changed & ENGAGE_TABLE_PROJECT)
@@ -1096,6 +1096,7 @@ undo_or_redo (EngageProject  *self,
               gboolean        redo,
               GError        **error)
 {
+  guint tables = 0;
   gboolean ok;
 
   if (self->db == NULL)
@@ -1107,12 +1108,14 @@ undo_or_redo (EngageProject  *self,
 
   g_return_val_if_fail (self->edit_depth == 0, FALSE);
 
-  ok = redo ? engage_undo_redo (self->undo, error) : engage_undo_undo (self->undo, error);
+  ok = redo ? engage_undo_redo (self->undo, &tables, error)
+            : engage_undo_undo (self->undo, &tables, error);
   if (!ok)
     return FALSE;
 
+  /* The step changes again what the edit changed, and only that. */
   load_details (self, NULL);
-  g_signal_emit (self, signals[CHANGED], 0, (guint) ENGAGE_TABLE_ALL);
+  g_signal_emit (self, signals[CHANGED], 0, tables);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 

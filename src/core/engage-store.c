@@ -69,6 +69,111 @@ _engage_store_collect (EngageProject  *project,
   return g_steal_pointer (&items);
 }
 
+/* The items a live model showed before the change it is reloading for, and
+ * the tables that changed: see _engage_store_collect_reusing(). Models reload
+ * on the main thread, one at a time. */
+static struct
+{
+  GPtrArray    *items;
+  EngageTables  changed;
+} reuse;
+
+/* Offers @items, which a model showed before @changed tables changed, to the
+ * query that reloads it, until _engage_store_end_reuse(). */
+void
+_engage_store_begin_reuse (GPtrArray    *items,
+                           EngageTables  changed)
+{
+  g_assert (reuse.items == NULL);
+
+  reuse.items = items;
+  reuse.changed = changed;
+}
+
+void
+_engage_store_end_reuse (void)
+{
+  reuse.items = NULL;
+  reuse.changed = 0;
+}
+
+/* Like _engage_store_collect(), but a row that an offered item (see
+ * _engage_store_begin_reuse()) still shows exactly gives that item instead of a
+ * new one. Only when nothing but @table changed: a change to another table the
+ * query reads (a channel's colour, say) must reach the views as new items.
+ * Reloading 100,000 posts after one edit then allocates one object, and the
+ * model can tell its views that only one row changed. */
+GPtrArray *
+_engage_store_collect_reusing (EngageProject       *project,
+                               sqlite3_stmt        *stmt,
+                               EngageRowFunc        row,
+                               EngageRowEqualFunc   equal,
+                               EngageItemIdFunc     get_id,
+                               EngageTables         table,
+                               GError             **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) positions = NULL;
+  g_autofree gint64 *ids = NULL;
+  guint n_old, next = 0;
+  int rc;
+
+  if (reuse.items == NULL || reuse.items->len == 0 || (reuse.changed & ~table) != 0)
+    return _engage_store_collect (project, stmt, row, error);
+
+  n_old = reuse.items->len;
+  items = g_ptr_array_new_full (n_old, g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gpointer item = NULL;
+
+      /* The rows come in the order the items were in, so the next item is
+       * nearly always the one; after an insertion, a deletion or a move, the
+       * item is looked up by id and the walk goes on from there. */
+      if (next < n_old && get_id (g_ptr_array_index (reuse.items, next)) == id)
+        {
+          item = g_ptr_array_index (reuse.items, next++);
+        }
+      else
+        {
+          gpointer position;
+
+          if (positions == NULL)
+            {
+              /* The keys point into one array, not into n allocations. */
+              ids = g_new (gint64, n_old);
+              positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+              for (guint i = 0; i < n_old; i++)
+                {
+                  ids[i] = get_id (g_ptr_array_index (reuse.items, i));
+                  g_hash_table_insert (positions, &ids[i], GUINT_TO_POINTER (i + 1));
+                }
+            }
+
+          position = g_hash_table_lookup (positions, &id);
+          if (position != NULL)
+            {
+              next = GPOINTER_TO_UINT (position);
+              item = g_ptr_array_index (reuse.items, next - 1);
+            }
+        }
+
+      if (item != NULL && equal (stmt, item))
+        g_ptr_array_add (items, g_object_ref (item));
+      else
+        g_ptr_array_add (items, row (stmt));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _engage_project_set_sql_error (project, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
 /* Runs @sql, which has no parameters, and returns all its rows as objects. */
 GPtrArray *
 _engage_store_load_all (EngageProject  *project,

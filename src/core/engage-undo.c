@@ -22,6 +22,7 @@ typedef struct
   gint64  first;
   gint64  last;
   char   *label;
+  guint   tables;          /* the EngageTables the step changes */
 } Step;
 
 struct _EngageUndo
@@ -275,9 +276,10 @@ static void
 push_step (GArray     *stack,
            gint64      first,
            gint64      last,
-           const char *label)
+           const char *label,
+           guint       tables)
 {
-  Step step = { first, last, g_strdup (label) };
+  Step step = { first, last, g_strdup (label), tables };
 
   g_array_append_val (stack, step);
 }
@@ -286,6 +288,8 @@ push_step (GArray     *stack,
  * engage_undo_record:
  * @mark: engage_undo_mark() before the edit
  * @label: (nullable): what the edit did, for "Undo …"
+ * @tables: the #EngageTables the edit changed, which undoing and redoing it
+ *   change again
  *
  * Makes the log entries written since @mark one undo step and forgets what could
  * have been redone. An edit that changed nothing records nothing.
@@ -295,7 +299,8 @@ push_step (GArray     *stack,
 gboolean
 engage_undo_record (EngageUndo *undo,
                     gint64      mark,
-                    const char *label)
+                    const char *label,
+                    guint       tables)
 {
   gint64 last = engage_undo_mark (undo);
 
@@ -310,7 +315,7 @@ engage_undo_record (EngageUndo *undo,
     }
   g_array_set_size (undo->redo_stack, 0);
 
-  push_step (undo->undo_stack, mark + 1, last, label);
+  push_step (undo->undo_stack, mark + 1, last, label, tables);
   return TRUE;
 }
 
@@ -348,6 +353,7 @@ static gboolean
 replay (EngageUndo  *undo,
         GArray      *from,
         GArray      *to,
+        guint       *tables,
         GError     **error)
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
@@ -355,6 +361,7 @@ replay (EngageUndo  *undo,
   Step *step;
   gint64 mark;
 
+  *tables = 0;
   if (from->len == 0)
     return TRUE;
 
@@ -398,22 +405,33 @@ replay (EngageUndo  *undo,
       return FALSE;
     }
 
-  push_step (to, mark + 1, engage_undo_mark (undo), step->label);
+  *tables = step->tables;
+  push_step (to, mark + 1, engage_undo_mark (undo), step->label, step->tables);
   g_array_remove_index (from, from->len - 1);
 
   return TRUE;
 }
 
+/**
+ * engage_undo_undo:
+ * @tables: (out): the #EngageTables the step changed
+ */
 gboolean
 engage_undo_undo (EngageUndo  *undo,
+                  guint       *tables,
                   GError     **error)
 {
-  return replay (undo, undo->undo_stack, undo->redo_stack, error);
+  return replay (undo, undo->undo_stack, undo->redo_stack, tables, error);
 }
 
+/**
+ * engage_undo_redo:
+ * @tables: (out): the #EngageTables the step changed
+ */
 gboolean
 engage_undo_redo (EngageUndo  *undo,
+                  guint       *tables,
                   GError     **error)
 {
-  return replay (undo, undo->redo_stack, undo->undo_stack, error);
+  return replay (undo, undo->redo_stack, undo->undo_stack, tables, error);
 }

@@ -20,14 +20,17 @@ void        engage_undo_set_enabled      (EngageUndo  *undo,
 gint64      engage_undo_mark             (EngageUndo  *undo);
 gboolean    engage_undo_record           (EngageUndo  *undo,
                                           gint64       mark,
-                                          const char  *label);
+                                          const char  *label,
+                                          guint        tables);
 gboolean    engage_undo_can_undo         (EngageUndo  *undo);
 gboolean    engage_undo_can_redo         (EngageUndo  *undo);
 const char *engage_undo_get_undo_label   (EngageUndo  *undo);
 const char *engage_undo_get_redo_label   (EngageUndo  *undo);
 gboolean    engage_undo_undo             (EngageUndo  *undo,
+                                          guint       *tables,
                                           GError     **error);
 gboolean    engage_undo_redo             (EngageUndo  *undo,
+                                          guint       *tables,
                                           GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EngageUndo, engage_undo_free)

@@ -20,7 +20,8 @@
  * grid's days (engage_project_list_posts) and the month view's state built
  * from its result (EngageMonthModel: cells, holidays, posts per day), on the
  * sample project and on a generated one with 100,000 posts; then the same for
- * switching through 24 months in a row, as Page Down does.
+ * switching through 24 months in a row, as Page Down does; and the list view's
+ * model of every post: loading it, and reloading it after an edit and an undo.
  *
  * Not a test: it prints figures. Run it with
  *   meson test -C _build --benchmark --suite bench --verbose
@@ -249,6 +250,49 @@ run (const char    *label,
           N_SWITCHES, n_switched, wall, total_query, total_state, wall / N_SWITCHES, worst);
 }
 
+/* What the list view pays: loading every post once when it is shown, then,
+ * with that live model attached, one edit and its undo, which reload it. */
+static void
+run_list (const char    *label,
+          EngageProject *project)
+{
+  g_autoptr(GListModel) posts = NULL;
+  g_autoptr(GError) error = NULL;
+  double load[N_REPEATS], edit[N_REPEATS], undo[N_REPEATS];
+  guint n_posts = 0;
+
+  for (guint i = 0; i < N_REPEATS; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      g_clear_object (&posts);
+      posts = engage_project_list_posts (project, NULL, NULL);
+      n_posts = g_list_model_get_n_items (posts);
+      load[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+
+  for (guint i = 0; i < N_REPEATS; i++)
+    {
+      g_autoptr(EngagePost) post = g_list_model_get_item (posts, n_posts / 2);
+      g_autofree char *title = g_strdup_printf ("Edited %u", i);
+      gint64 t0, t1;
+
+      engage_post_set_title (post, title);
+      t0 = g_get_monotonic_time ();
+      if (!engage_project_update_post (project, post, &error))
+        g_error ("%s", error->message);
+      t1 = g_get_monotonic_time ();
+      if (!engage_project_undo (project, &error))
+        g_error ("%s", error->message);
+      edit[i] = (t1 - t0) / 1000.0;
+      undo[i] = (g_get_monotonic_time () - t1) / 1000.0;
+    }
+
+  printf ("%s: list of all %u posts (median of %u)\n", label, n_posts, N_REPEATS);
+  printf ("  first load %.1f ms; an edit with the list's live model attached %.1f ms, its undo %.1f ms\n\n",
+          median (load, N_REPEATS), median (edit, N_REPEATS), median (undo, N_REPEATS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +317,8 @@ main (int   argc,
   printf ("One frame at 60 Hz is 16.7 ms.\n\n");
   run ("Sample project", sample);
   run ("Generated project", large);
+  run_list ("Sample project", sample);
+  run_list ("Generated project", large);
 
   engage_project_close (sample);
   engage_project_close (large);

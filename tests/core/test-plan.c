@@ -628,6 +628,130 @@ test_post_list_range (Fixture       *fixture,
   g_assert_nonnull (p_idea);
 }
 
+typedef struct
+{
+  guint count;
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->count++;
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+}
+
+/* The model's current items, without references: the model holds them. */
+static GPtrArray *
+peek_items (GListModel *model)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (items, item);
+    }
+
+  return items;
+}
+
+/* After an edit of one post, a live model keeps the objects of the others and
+ * tells its views of that one row only; a change to a channel, which every row
+ * shows, renews them all. */
+static void
+test_post_list_reuses_unchanged (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(EngagePost) third = NULL;
+  g_autoptr(EngageChannel) channel = NULL;
+  g_autoptr(GError) error = NULL;
+  EngagePost *posts[5];
+  Change change = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Post %u", i + 1);
+      g_autoptr(GDateTime) time = utc (2026, 3, 2 + i, 9, 0);
+
+      posts[i] = add_post (fixture, title, time);
+    }
+
+  model = engage_project_list_posts (fixture->project, NULL, NULL);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), &change);
+  before = peek_items (model);
+  g_assert_cmpuint (before->len, ==, 5);
+
+  /* The clock stands still in this test: the rows differ only by content. */
+  third = engage_project_get_post (fixture->project, engage_post_get_id (posts[2]), &error);
+  engage_post_set_title (third, "Post 3, shorter");
+  g_assert_true (engage_project_update_post (fixture->project, third, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 2);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 1);
+  after = peek_items (model);
+  for (guint i = 0; i < 5; i++)
+    if (i == 2)
+      g_assert_true (g_ptr_array_index (after, i) != g_ptr_array_index (before, i));
+    else
+      g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (before, i));
+  g_assert_cmpstr (engage_post_get_title (g_ptr_array_index (after, 2)), ==, "Post 3, shorter");
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Deleting the fourth: one row removed, the rest kept. */
+  change = (Change) { 0 };
+  g_assert_true (engage_project_delete_post (fixture->project, engage_post_get_id (posts[3]), &error));
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  after = peek_items (model);
+  g_assert_true (g_ptr_array_index (after, 3) == g_ptr_array_index (before, 4));
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Undo brings it back at its place. */
+  change = (Change) { 0 };
+  engage_test_undo (fixture->project, "Delete Post");
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpint (post_id_at (model, 3), ==, engage_post_get_id (posts[3]));
+
+  /* A channel's new name reaches every row as a new object. */
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = peek_items (model);
+  change = (Change) { 0 };
+  channel = engage_project_get_channel (fixture->project, fixture->channel_id, &error);
+  engage_channel_set_name (channel, "Instagram (shop)");
+  g_assert_true (engage_project_update_channel (fixture->project, channel, &error));
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 5);
+  g_assert_cmpuint (change.added, ==, 5);
+  after = peek_items (model);
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (g_ptr_array_index (after, i) != g_ptr_array_index (before, i));
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    g_object_unref (posts[i]);
+}
+
 static void
 test_post_list_by_status (Fixture       *fixture,
                           gconstpointer  user_data)
@@ -1101,6 +1225,7 @@ main (int   argc,
   ADD_TEST ("/core/post/created-at", test_post_created_at);
   ADD_TEST ("/core/post/undo-redo", test_post_undo_redo);
   ADD_TEST ("/core/post/list-range", test_post_list_range);
+  ADD_TEST ("/core/post/list-reuses-unchanged", test_post_list_reuses_unchanged);
   ADD_TEST ("/core/post/list-by-status", test_post_list_by_status);
   ADD_TEST ("/core/post/list-unscheduled", test_post_list_unscheduled);
   ADD_TEST ("/core/post/move", test_post_move);
