@@ -311,7 +311,12 @@ engage_window_set_project (EngageWindow  *self,
 
   if (self->project != NULL)
     {
-      adw_bin_set_child (self->calendar_bin, engage_calendar_page_new (self->project));
+      GtkWidget *calendar_page = engage_calendar_page_new (self->project);
+      GSettingsBindFlags flags = G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES | G_SETTINGS_BIND_SET;
+
+      /* Each project opens the calendar the way the last one was left. */
+      g_settings_bind (self->settings, "calendar-mode", calendar_page, "mode", flags);
+      adw_bin_set_child (self->calendar_bin, calendar_page);
       adw_bin_set_child (self->guidelines_bin, engage_guidelines_page_new (self->project));
       adw_bin_set_child (self->goals_bin, engage_goals_page_new (self->project));
       gtk_stack_set_visible_child_name (self->main_stack, "project");
