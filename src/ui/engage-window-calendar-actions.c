@@ -7,7 +7,9 @@
 
 #include "engage-window-private.h"
 
+#include "calendar/engage-calendar-page.h"
 #include "calendar/engage-import-dialog.h"
+#include "calendar/engage-month-print.h"
 #include "engage-ics.h"
 #include "engage-post-csv.h"
 
@@ -307,10 +309,29 @@ export_csv_action (GSimpleAction *action,
   gtk_native_dialog_show (self->file_chooser);
 }
 
+static void
+print_calendar_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  EngageWindow *self = ENGAGE_WINDOW (user_data);
+  GtkWidget *page = adw_bin_get_child (self->calendar_bin);
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL || !ENGAGE_IS_CALENDAR_PAGE (page))
+    return;
+
+  /* What the month or week view shows, also when the list is on screen. */
+  if (!engage_month_print_run (GTK_WINDOW (self), self->project,
+                               engage_calendar_page_get_model (ENGAGE_CALENDAR_PAGE (page)), &error))
+    engage_window_show_error (self, _("Could Not Print Calendar"), error->message);
+}
+
 static const GActionEntry calendar_entries[] = {
   { "import-posts", import_posts_action },
   { "export-ics", export_ics_action },
   { "export-csv", export_csv_action },
+  { "print-calendar", print_calendar_action },
 };
 
 static void

@@ -2,11 +2,14 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "calendar/engage-calendar-filter.h"
 #include "calendar/engage-month-model.h"
+#include "calendar/engage-month-print.h"
 #include "engage-channel.h"
 #include "engage-holidays.h"
 #include "engage-post.h"
@@ -751,6 +754,99 @@ test_filter_in_model (void)
   g_assert_cmpstr (title_at (cell_at (model, 2026, 11, 24), 0), ==, "Old");
 }
 
+static void
+add_post_at (ProjectFixture   *fixture,
+             const char       *title,
+             int               day,
+             int               hour,
+             EngagePostStatus  status)
+{
+  g_autoptr(EngagePost) post = engage_post_new (fixture->channel_id, title);
+  g_autoptr(GDateTime) time = g_date_time_new (engage_project_get_tz (fixture->project),
+                                               2026, 11, day, hour, 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  engage_post_set_scheduled_at (post, time);
+  engage_post_set_status (post, status);
+  g_assert_true (engage_project_add_post (fixture->project, post, &error));
+  g_assert_no_error (error);
+}
+
+/* The printed month, read back from a PDF as a reader would see it: the
+ * title, the week numbers, the posts with their times, the count of what did
+ * not fit, and the legend. */
+static void
+test_print_month (ProjectFixture *fixture,
+                  gconstpointer   data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "month.pdf", NULL);
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(EngageMonthModel) model = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GListModel) posts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  const char *argv[] = { NULL, "-enc", "UTF-8", pdf, "-", NULL };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int status = 0;
+
+  add_post_at (fixture, "Stollen pre-orders open", 24, 9, ENGAGE_POST_STATUS_APPROVED);
+  add_post_at (fixture, "Advent calendar teaser", 24, 11, ENGAGE_POST_STATUS_DRAFT);
+  for (int i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Market stall %d", i + 1);
+
+      add_post_at (fixture, title, 28, 8 + i % 12, ENGAGE_POST_STATUS_SCHEDULED);
+    }
+
+  model = engage_month_model_new_month (2026, G_DATE_NOVEMBER, G_DATE_MONDAY);
+  from = engage_month_model_dup_start (model, engage_project_get_tz (fixture->project));
+  to = engage_month_model_dup_end (model, engage_project_get_tz (fixture->project));
+  posts = engage_project_list_posts (fixture->project, from, to);
+  engage_month_model_set_posts (model, posts, engage_project_get_tz (fixture->project), NULL);
+
+  /* A4 landscape in points */
+  surface = cairo_pdf_surface_create (pdf, 842, 595);
+  cr = cairo_create (surface);
+  engage_month_print_paint (cr, 842 - 72, 595 - 72, fixture->project, model);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  if (program == NULL)
+    {
+      g_unlink (pdf);
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+
+  argv[0] = program;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* pdftotext breaks lines where the layout has gaps */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (flat, "November 2026"));
+  g_assert_nonnull (strstr (flat, "Plan"));
+  g_assert_nonnull (strstr (flat, "09:00 Stollen pre-orders open"));
+  g_assert_nonnull (strstr (flat, "11:00 Advent calendar teaser"));
+  g_assert_nonnull (strstr (flat, "08:00 Market stall 1"));
+  g_assert_null (strstr (flat, "Market stall 20"));
+  g_assert_nonnull (strstr (flat, "more"));
+  g_assert_nonnull (strstr (flat, "Instagram"));
+  /* 23 November 2026 is in ISO week 48; the grid starts in week 44 */
+  g_assert_nonnull (strstr (flat, "48"));
+  g_assert_nonnull (strstr (flat, "44"));
+
+  g_unlink (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/calendar/move/compute", test_compute_move);
   g_test_add ("/calendar/move/undo", ProjectFixture, NULL,
               project_set_up, test_move_post_and_undo, project_tear_down);
+  g_test_add ("/calendar/print/month", ProjectFixture, NULL,
+              project_set_up, test_print_month, project_tear_down);
   g_test_add_func ("/calendar/filter/matches", test_filter);
   g_test_add_func ("/calendar/filter/month-model", test_filter_in_model);
 
