@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "calendar/engage-import-dialog.h"
+#include "calendar/engage-plan-findings.h"
+#include "calendar/engage-post-chip.h"
 #include "calendar/engage-post-editor.h"
 #include "calendar/engage-post-list.h"
 #include "calendar/engage-repeat-dialog.h"
@@ -17,6 +19,8 @@
 #include "engage-project.h"
 #include "engage-recurrence.h"
 #include "engage-sample.h"
+#include "engage-section.h"
+#include "guidelines/engage-approval-dialog.h"
 
 /* The post editor, the list view and the import preview: the counters and the
  * validation as pure functions, then each widget driven through its actions on
@@ -658,6 +662,238 @@ test_editor_guideline (Fixture       *fixture,
   g_assert_null (find_descendant (group, ADW_TYPE_ACTION_ROW, NULL));
 }
 
+/* Approval */
+
+static EngagePost *
+find_post_with_status (EngageProject    *project,
+                       EngagePostStatus  status)
+{
+  g_autoptr(GListModel) posts = engage_project_list_posts (project, NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (posts); i++)
+    {
+      g_autoptr(EngagePost) post = g_list_model_get_item (posts, i);
+
+      if (engage_post_get_status (post) == status)
+        return g_steal_pointer (&post);
+    }
+
+  g_assert_not_reached ();
+}
+
+static AdwComboRow *
+get_status_row (EngagePostEditor *editor)
+{
+  GtkWidget *row = find_descendant (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Status");
+
+  g_assert_nonnull (row);
+  return ADW_COMBO_ROW (row);
+}
+
+/* Selects "Approved" and returns the checklist dialog it brought up. */
+static EngageApprovalDialog *
+select_approved (EngagePostEditor *editor)
+{
+  GtkWindow *dialog;
+
+  adw_combo_row_set_selected (get_status_row (editor), ENGAGE_POST_STATUS_APPROVED);
+  dialog = find_toplevel (ENGAGE_TYPE_APPROVAL_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (editor));
+
+  return ENGAGE_APPROVAL_DIALOG (dialog);
+}
+
+static void
+test_editor_approval (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(EngagePost) original = find_post_with_status (fixture->project, ENGAGE_POST_STATUS_IN_REVIEW);
+  g_autoptr(EngagePostEditor) editor = NULL;
+  g_autoptr(EngagePost) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  EngageApprovalDialog *dialog;
+  gint64 id = engage_post_get_id (original);
+  guint n_items;
+
+  g_assert_cmpstr (engage_post_get_approved_by (original), ==, "");
+  editor = engage_post_editor_new (fixture->project, id, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Cancelled: the status goes back, nothing is stored. */
+  dialog = select_approved (editor);
+  g_assert_cmpuint (engage_approval_dialog_get_n_items (dialog), >, 0);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (adw_combo_row_get_selected (get_status_row (editor)), ==, ENGAGE_POST_STATUS_IN_REVIEW);
+
+  /* Confirmed: every checklist item ticked and a name given. The dialog
+   * stores nothing itself. */
+  dialog = select_approved (editor);
+  n_items = engage_approval_dialog_get_n_items (dialog);
+  engage_approval_dialog_set_approver (dialog, "Markus Hägele");
+  g_assert_false (engage_approval_dialog_can_approve (dialog));
+  for (guint i = 0; i < n_items; i++)
+    engage_approval_dialog_confirm_item (dialog, i, TRUE);
+  g_assert_true (engage_approval_dialog_can_approve (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (adw_combo_row_get_selected (get_status_row (editor)), ==, ENGAGE_POST_STATUS_APPROVED);
+  stored = engage_project_get_post (fixture->project, id, &error);
+  g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_IN_REVIEW);
+  g_clear_object (&stored);
+
+  /* Saved with the status, as one edit. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  stored = engage_project_get_post (fixture->project, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_APPROVED);
+  g_assert_cmpstr (engage_post_get_approved_by (stored), ==, "Markus Hägele");
+  g_assert_nonnull (engage_post_get_approved_at (stored));
+  g_clear_object (&stored);
+
+  g_assert_true (engage_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  stored = engage_project_get_post (fixture->project, id, &error);
+  g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_IN_REVIEW);
+  g_assert_cmpstr (engage_post_get_approved_by (stored), ==, "");
+  g_assert_null (engage_post_get_approved_at (stored));
+}
+
+/* Without checklist sections, the approver's name is all it asks for. */
+static void
+test_editor_approval_no_checklist (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GListModel) sections = engage_project_list_sections (fixture->project);
+  g_autoptr(EngagePost) original = find_post_with_status (fixture->project, ENGAGE_POST_STATUS_DRAFT);
+  g_autoptr(EngagePostEditor) editor = NULL;
+  g_autoptr(EngagePost) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  EngageApprovalDialog *dialog;
+  gint64 id = engage_post_get_id (original);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(EngageSection) section = g_list_model_get_item (sections, i);
+
+      engage_section_set_checklist (section, FALSE);
+      g_assert_true (engage_project_update_section (fixture->project, section, &error));
+      g_assert_no_error (error);
+    }
+
+  editor = engage_post_editor_new (fixture->project, id, NULL, &error);
+  g_assert_no_error (error);
+  dialog = select_approved (editor);
+  g_assert_cmpuint (engage_approval_dialog_get_n_items (dialog), ==, 0);
+  engage_approval_dialog_set_approver (dialog, "Lena");
+  g_assert_true (engage_approval_dialog_can_approve (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  stored = engage_project_get_post (fixture->project, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_APPROVED);
+  g_assert_cmpstr (engage_post_get_approved_by (stored), ==, "Lena");
+
+  /* Sent back to draft, the post loses its approval. */
+  g_clear_object (&editor);
+  editor = engage_post_editor_new (fixture->project, id, NULL, &error);
+  adw_combo_row_set_selected (get_status_row (editor), ENGAGE_POST_STATUS_DRAFT);
+  g_assert_null (find_toplevel (ENGAGE_TYPE_APPROVAL_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_clear_object (&stored);
+  stored = engage_project_get_post (fixture->project, id, &error);
+  g_assert_cmpint (engage_post_get_status (stored), ==, ENGAGE_POST_STATUS_DRAFT);
+  g_assert_cmpstr (engage_post_get_approved_by (stored), ==, "");
+  g_assert_null (engage_post_get_approved_at (stored));
+}
+
+/* The badges */
+
+static EngagePost *
+find_post_by_title (EngageProject *project,
+                    const char    *title)
+{
+  g_autoptr(GPtrArray) found = find_posts_by_title (project, title);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+static void
+test_plan_findings (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(EngagePlanFindings) findings = engage_plan_findings_new (fixture->project);
+  g_autoptr(GDateTime) from = local_time (fixture->project, 2026, 10, 26, 0);
+  g_autoptr(GDateTime) to = local_time (fixture->project, 2026, 12, 7, 0);
+  g_autoptr(EngagePost) hashtags = find_post_by_title (fixture->project, "Cinnamon buns fresh from the oven");
+  g_autoptr(EngagePost) personal = find_post_by_title (fixture->project, "Winner of our Stollen giveaway");
+  g_autoptr(EngagePost) later = find_post_by_title (fixture->project, "The best pretzels in town");
+  g_autoptr(GtkWidget) chip = NULL;
+  g_autoptr(GtkWidget) clean_chip = NULL;
+  g_autoptr(GListModel) posts = NULL;
+  g_autoptr(GError) error = NULL;
+  EngagePost *clean = NULL;
+  EngageSeverity severity;
+  const char *messages = NULL;
+
+  engage_plan_findings_set_range (findings, from, to);
+  g_assert_true (engage_plan_findings_is_pending (findings));
+  engage_plan_findings_update_now (findings);
+  g_assert_false (engage_plan_findings_is_pending (findings));
+  g_assert_cmpuint (engage_plan_findings_get_n_posts (findings), >, 0);
+
+  g_assert_true (engage_plan_findings_lookup_post (findings, hashtags, &severity, &messages));
+  g_assert_cmpint (severity, ==, ENGAGE_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (messages, "14 hashtags"));
+  g_assert_true (engage_plan_findings_lookup_post (findings, personal, &severity, NULL));
+  g_assert_cmpint (severity, ==, ENGAGE_SEVERITY_ERROR);
+
+  /* Outside the range, a post is checked on its own. */
+  g_assert_true (engage_plan_findings_lookup_post (findings, later, &severity, &messages));
+  g_assert_cmpint (severity, ==, ENGAGE_SEVERITY_ERROR);
+  g_assert_nonnull (strstr (messages, "cheap"));
+
+  /* A chip takes the badge of its post's worst finding. */
+  chip = g_object_ref_sink (engage_post_chip_new (hashtags, NULL, NULL, engage_project_get_tz (fixture->project),
+                                                  ENGAGE_POST_CHIP_COMPACT));
+  g_assert_false (engage_post_chip_get_badge_severity (ENGAGE_POST_CHIP (chip), NULL));
+  engage_plan_findings_decorate_chip (findings, chip);
+  g_assert_true (engage_post_chip_get_badge_severity (ENGAGE_POST_CHIP (chip), &severity));
+  g_assert_cmpint (severity, ==, ENGAGE_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (chip), "14 hashtags"));
+
+  posts = engage_project_list_posts (fixture->project, from, to);
+  for (guint i = 0; i < g_list_model_get_n_items (posts) && clean == NULL; i++)
+    {
+      EngagePost *post = g_list_model_get_item (posts, i);
+
+      if (!engage_plan_findings_lookup_post (findings, post, NULL, NULL))
+        clean = post;
+      else
+        g_object_unref (post);
+    }
+  g_assert_nonnull (clean);
+  clean_chip = g_object_ref_sink (engage_post_chip_new (clean, NULL, NULL, engage_project_get_tz (fixture->project),
+                                                        ENGAGE_POST_CHIP_DETAILED));
+  engage_plan_findings_decorate_chip (findings, clean_chip);
+  g_assert_false (engage_post_chip_get_badge_severity (ENGAGE_POST_CHIP (clean_chip), NULL));
+  g_object_unref (clean);
+
+  /* Fixed, the post loses its badge with the next check. */
+  engage_post_set_body (hashtags, "Cinnamon buns, fresh from the oven. #Bakery");
+  g_assert_true (engage_project_update_post (fixture->project, hashtags, &error));
+  g_assert_no_error (error);
+  g_assert_true (engage_plan_findings_is_pending (findings));
+  engage_plan_findings_update_now (findings);
+  engage_plan_findings_decorate_chip (findings, chip);
+  g_assert_false (engage_plan_findings_lookup_post (findings, hashtags, NULL, NULL));
+  g_assert_false (engage_post_chip_get_badge_severity (ENGAGE_POST_CHIP (chip), NULL));
+}
+
 /* The list */
 
 static void
@@ -911,6 +1147,12 @@ main (int   argc,
               fixture_set_up, test_editor_missing_post, fixture_tear_down);
   g_test_add ("/ui/post-editor/guideline", Fixture, NULL,
               fixture_set_up, test_editor_guideline, fixture_tear_down);
+  g_test_add ("/ui/post-editor/approval", Fixture, NULL,
+              fixture_set_up, test_editor_approval, fixture_tear_down);
+  g_test_add ("/ui/post-editor/approval-no-checklist", Fixture, NULL,
+              fixture_set_up, test_editor_approval_no_checklist, fixture_tear_down);
+  g_test_add ("/ui/calendar/plan-findings", Fixture, NULL,
+              fixture_set_up, test_plan_findings, fixture_tear_down);
   g_test_add ("/ui/post-list/sort-and-filter", Fixture, NULL,
               fixture_set_up, test_list_sort_and_filter, fixture_tear_down);
   g_test_add ("/ui/import-dialog/broken-row", Fixture, NULL,

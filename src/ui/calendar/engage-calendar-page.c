@@ -440,6 +440,16 @@ engage_calendar_page_constructed (GObject *object)
   list = engage_post_list_new (self->project, self->filter);
   adw_bin_set_child (self->list_bin, list);
 
+  /* The guideline's findings, for the badges on the chips and the list's
+   * column; the views own it (engage-plan-findings.c). */
+  {
+    g_autoptr(EngagePlanFindings) findings = engage_plan_findings_new (self->project);
+
+    engage_month_view_set_findings (self->month_view, findings);
+    engage_month_view_set_findings (engage_week_view_get_grid (self->week_view), findings);
+    engage_post_list_set_findings (ENGAGE_POST_LIST (list), findings);
+  }
+
   _engage_calendar_page_init_filter (self);
   _engage_calendar_page_init_sidebar (self);
 

@@ -3,6 +3,7 @@
 
 #include "engage-month-view.h"
 
+#include "calendar/engage-plan-findings.h"
 #include "calendar/engage-post-chip.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,7 @@ struct _EngageMonthView
   GHashTable       *channels;
   GHashTable       *pillars;
   GTimeZone        *tz;
+  EngagePlanFindings *findings;   /* the badges of the chips; nullable */
 
   /* State */
   graphene_rect_t   cell_rects[ENGAGE_MONTH_MODEL_MAX_CELLS];

@@ -62,10 +62,39 @@ _engage_month_view_create_chip (EngageMonthView      *self,
                                 EngagePost           *post,
                                 EngagePostChipLayout  layout)
 {
-  return engage_post_chip_new (post,
-                               lookup (self->channels, engage_post_get_channel_id (post)),
-                               lookup (self->pillars, engage_post_get_pillar_id (post)),
-                               self->tz, layout);
+  GtkWidget *chip = engage_post_chip_new (post,
+                                          lookup (self->channels, engage_post_get_channel_id (post)),
+                                          lookup (self->pillars, engage_post_get_pillar_id (post)),
+                                          self->tz, layout);
+
+  if (self->findings != NULL)
+    engage_plan_findings_decorate_chip (self->findings, chip);
+
+  return chip;
+}
+
+/* The guideline's findings: the range shown is the one to check, and the
+ * chips take the badges of each new check. */
+static void
+update_findings_range (EngageMonthView *self)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  if (self->findings == NULL || self->model == NULL || self->tz == NULL)
+    return;
+
+  start = engage_month_model_dup_start (self->model, self->tz);
+  end = engage_month_model_dup_end (self->model, self->tz);
+  engage_plan_findings_set_range (self->findings, start, end);
+}
+
+static void
+on_findings_changed_cb (EngageMonthView *self)
+{
+  for (guint i = 0; i < ENGAGE_MONTH_MODEL_MAX_CELLS; i++)
+    for (guint j = 0; self->cells[i].chips != NULL && j < self->cells[i].chips->len; j++)
+      engage_plan_findings_decorate_chip (self->findings, g_ptr_array_index (self->cells[i].chips, j));
 }
 
 void
@@ -620,6 +649,9 @@ engage_month_view_dispose (GObject *object)
   g_clear_pointer (&self->channels, g_hash_table_unref);
   g_clear_pointer (&self->pillars, g_hash_table_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
+  if (self->findings != NULL)
+    g_signal_handlers_disconnect_by_func (self->findings, on_findings_changed_cb, self);
+  g_clear_object (&self->findings);
 
   G_OBJECT_CLASS (engage_month_view_parent_class)->dispose (object);
 }
@@ -834,6 +866,7 @@ engage_month_view_set_model (EngageMonthView  *self,
   self->drop_cell = -1;
   update_labels (self);
   rebuild_chips (self);
+  update_findings_range (self);
 }
 
 /**
@@ -929,4 +962,33 @@ engage_month_view_get_column_bounds (EngageMonthView *self,
   g_return_if_fail (x != NULL && width != NULL);
 
   column_bounds (self, gtk_widget_get_width (GTK_WIDGET (self)), column, x, width);
+}
+
+/**
+ * engage_month_view_set_findings:
+ * @self: a view
+ * @findings: (nullable): the guideline's findings on the plan
+ *
+ * Gives the chips badges for the posts that break the guideline. The view
+ * asks @findings to check the range it shows whenever it gets a new model.
+ */
+void
+engage_month_view_set_findings (EngageMonthView    *self,
+                                EngagePlanFindings *findings)
+{
+  g_return_if_fail (ENGAGE_IS_MONTH_VIEW (self));
+  g_return_if_fail (findings == NULL || ENGAGE_IS_PLAN_FINDINGS (findings));
+
+  if (self->findings == findings)
+    return;
+
+  if (self->findings != NULL)
+    g_signal_handlers_disconnect_by_func (self->findings, on_findings_changed_cb, self);
+  g_set_object (&self->findings, findings);
+  if (findings != NULL)
+    g_signal_connect_object (findings, "changed", G_CALLBACK (on_findings_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  on_findings_changed_cb (self);
+  update_findings_range (self);
 }

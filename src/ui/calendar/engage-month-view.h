@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "calendar/engage-month-model.h"
+#include "calendar/engage-plan-findings.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,8 @@ void              engage_month_view_get_selected_day (EngageMonthView  *self,
 void              engage_month_view_set_selected_day (EngageMonthView  *self,
                                                       const GDate      *day);
 guint             engage_month_view_get_max_chips    (EngageMonthView  *self);
+void              engage_month_view_set_findings     (EngageMonthView    *self,
+                                                      EngagePlanFindings *findings);
 void              engage_month_view_get_column_bounds (EngageMonthView *self,
                                                       guint             column,
                                                       int              *x,

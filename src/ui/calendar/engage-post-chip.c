@@ -17,6 +17,12 @@
  *
  * The layout is done here rather than with boxes, so that a narrow month cell
  * can drop the time before the title becomes unreadable.
+ *
+ * A post that breaks the guideline carries a badge at the end of its first
+ * line: the icon of its worst finding's severity, which says "warning" or
+ * "error" to screen readers too, and the findings in the tooltip. The chip
+ * only shows what it is given (engage_post_chip_set_findings()); the calendar
+ * checks the plan once per change, not per chip.
  */
 
 #define ICON_SIZE 14
@@ -38,9 +44,11 @@ struct _EngagePostChip
   GtkWidget            *icon;
   GtkWidget            *time_label;
   GtkWidget            *title_label;
+  GtkWidget            *badge;
 
   /* Owned */
   EngagePost           *post;
+  char                 *tooltip;     /* what the chip says of its post, without findings */
 
   /* State */
   EngagePostChipLayout  layout;
@@ -48,6 +56,7 @@ struct _EngagePostChip
   GdkRGBA               shown_color; /* the same, readable on the current background */
   gboolean              has_color;
   float                 tint_alpha;
+  EngageSeverity        badge_severity;
 };
 
 G_DEFINE_FINAL_TYPE (EngagePostChip, engage_post_chip, GTK_TYPE_WIDGET)
@@ -75,6 +84,13 @@ get_title (EngagePost *post)
   const char *title = engage_post_get_title (post);
 
   return title != NULL && title[0] != '\0' ? title : _("Untitled Post");
+}
+
+/* The room the badge takes at the end of the first line, its spacing included. */
+static int
+badge_width (EngagePostChip *self)
+{
+  return gtk_widget_get_visible (self->badge) ? SPACING + ICON_SIZE : 0;
 }
 
 static void
@@ -175,6 +191,8 @@ engage_post_chip_measure (GtkWidget      *widget,
   int icon_min, icon_nat, time_min, time_nat, title_min, title_nat;
   int start = BAR_WIDTH + PAD_X;
 
+  int badge = badge_width (self);
+
   gtk_widget_measure (self->icon, orientation, -1, &icon_min, &icon_nat, NULL, NULL);
   gtk_widget_measure (self->time_label, orientation, -1, &time_min, &time_nat, NULL, NULL);
 
@@ -184,13 +202,13 @@ engage_post_chip_measure (GtkWidget      *widget,
 
       if (self->layout == ENGAGE_POST_CHIP_COMPACT)
         {
-          *minimum = start + icon_min + SPACING + title_min + PAD_X;
-          *natural = start + icon_nat + SPACING + time_nat + SPACING + title_nat + PAD_X;
+          *minimum = start + icon_min + SPACING + title_min + badge + PAD_X;
+          *natural = start + icon_nat + SPACING + time_nat + SPACING + title_nat + badge + PAD_X;
         }
       else
         {
-          *minimum = start + MAX (icon_min + SPACING + MIN (time_min, 24), title_min) + PAD_X;
-          *natural = start + MAX (icon_nat + SPACING + time_nat, title_nat) + PAD_X;
+          *minimum = start + MAX (icon_min + SPACING + MIN (time_min, 24) + badge, title_min) + PAD_X;
+          *natural = start + MAX (icon_nat + SPACING + time_nat + badge, title_nat) + PAD_X;
         }
       return;
     }
@@ -230,9 +248,19 @@ engage_post_chip_size_allocate (GtkWidget *widget,
   int icon_width, time_width, line_height;
   int x = BAR_WIDTH + PAD_X;
   int end = width - PAD_X;
+  int badge = badge_width (self);
 
   gtk_widget_measure (self->icon, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &icon_width, NULL, NULL);
   gtk_widget_measure (self->time_label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &time_width, NULL, NULL);
+
+  /* The badge keeps its place at the end of the first line; the title or the
+   * meta line gives way to it. */
+  if (badge > 0)
+    {
+      end -= badge;
+      if (self->layout == ENGAGE_POST_CHIP_COMPACT)
+        allocate_child (self->badge, end + SPACING, PAD_Y, ICON_SIZE, height - 2 * PAD_Y);
+    }
 
   if (self->layout == ENGAGE_POST_CHIP_COMPACT)
     {
@@ -258,8 +286,10 @@ engage_post_chip_size_allocate (GtkWidget *widget,
   allocate_child (self->icon, x, PAD_Y + 1, icon_width, line_height);
   allocate_child (self->time_label, x + icon_width + SPACING, PAD_Y + 1,
                   MIN (time_width, end - x - icon_width - SPACING), line_height);
+  if (badge > 0)
+    allocate_child (self->badge, end + SPACING, PAD_Y + 1, ICON_SIZE, line_height);
   allocate_child (self->title_label, x, PAD_Y + 1 + line_height + LINE_SPACING,
-                  end - x, height - 2 * PAD_Y - 2 - line_height - LINE_SPACING);
+                  end + badge - x, height - 2 * PAD_Y - 2 - line_height - LINE_SPACING);
 }
 
 static void
@@ -320,9 +350,20 @@ engage_post_chip_dispose (GObject *object)
   g_clear_pointer (&self->icon, gtk_widget_unparent);
   g_clear_pointer (&self->time_label, gtk_widget_unparent);
   g_clear_pointer (&self->title_label, gtk_widget_unparent);
+  g_clear_pointer (&self->badge, gtk_widget_unparent);
   g_clear_object (&self->post);
 
   G_OBJECT_CLASS (engage_post_chip_parent_class)->dispose (object);
+}
+
+static void
+engage_post_chip_finalize (GObject *object)
+{
+  EngagePostChip *self = ENGAGE_POST_CHIP (object);
+
+  g_free (self->tooltip);
+
+  G_OBJECT_CLASS (engage_post_chip_parent_class)->finalize (object);
 }
 
 static void
@@ -332,6 +373,7 @@ engage_post_chip_class_init (EngagePostChipClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = engage_post_chip_dispose;
+  object_class->finalize = engage_post_chip_finalize;
 
   widget_class->get_request_mode = engage_post_chip_get_request_mode;
   widget_class->measure = engage_post_chip_measure;
@@ -377,6 +419,13 @@ engage_post_chip_init (EngagePostChip *self)
   gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->title_label, "title");
   gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
+
+  self->badge = gtk_image_new ();
+  gtk_image_set_pixel_size (GTK_IMAGE (self->badge), ICON_SIZE);
+  gtk_widget_add_css_class (self->badge, "severity-icon");
+  gtk_widget_add_css_class (self->badge, "finding-badge");
+  gtk_widget_set_visible (self->badge, FALSE);
+  gtk_widget_set_parent (self->badge, GTK_WIDGET (self));
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
@@ -508,7 +557,6 @@ engage_post_chip_new (EngagePost           *post,
 {
   EngagePostChip *self;
   g_autofree char *time = NULL;
-  g_autofree char *tooltip = NULL;
   EngagePostStatus status;
 
   g_return_val_if_fail (ENGAGE_IS_POST (post), NULL);
@@ -556,10 +604,10 @@ engage_post_chip_new (EngagePost           *post,
       gtk_label_set_single_line_mode (GTK_LABEL (self->title_label), TRUE);
     }
 
-  tooltip = engage_post_chip_format_tooltip (post, channel, pillar, tz);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  self->tooltip = engage_post_chip_format_tooltip (post, channel, pillar, tz);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->tooltip,
                                   -1);
 
   return GTK_WIDGET (self);
@@ -577,4 +625,105 @@ engage_post_chip_get_post (EngagePostChip *self)
   g_return_val_if_fail (ENGAGE_IS_POST_CHIP (self), NULL);
 
   return self->post;
+}
+
+static const char *
+severity_icon_name (EngageSeverity severity)
+{
+  switch (severity)
+    {
+    case ENGAGE_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case ENGAGE_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case ENGAGE_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+/**
+ * engage_post_chip_set_findings:
+ * @self: a chip
+ * @severity: the severity of the post's worst finding
+ * @messages: (nullable): the post's findings, one a line; %NULL or empty for
+ *   a post that keeps the guideline, which removes the badge
+ *
+ * Shows whether the post breaks the guideline: a badge with the icon of
+ * @severity, and @messages below the chip's own tooltip and in what screen
+ * readers say of it.
+ */
+void
+engage_post_chip_set_findings (EngagePostChip *self,
+                               EngageSeverity  severity,
+                               const char     *messages)
+{
+  gboolean show;
+  const char *css_classes[] = { "info", "warning", "error" };
+
+  g_return_if_fail (ENGAGE_IS_POST_CHIP (self));
+
+  show = messages != NULL && messages[0] != '\0';
+
+  if (show)
+    {
+      g_autofree char *tooltip = NULL;
+      const char *label = engage_severity_get_label (severity);
+
+      self->badge_severity = severity;
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->badge), severity_icon_name (severity));
+      for (guint i = 0; i < G_N_ELEMENTS (css_classes); i++)
+        {
+          if (i == (guint) severity)
+            gtk_widget_add_css_class (self->badge, css_classes[i]);
+          else
+            gtk_widget_remove_css_class (self->badge, css_classes[i]);
+        }
+
+      /* Translators: a chip's tooltip, then the guideline's findings on its
+       * post under a heading such as "Warning:" (the worst severity) */
+      tooltip = g_strdup_printf (_("%s\n\n%s:\n%s"), self->tooltip, label, messages);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
+  else if (gtk_widget_get_visible (self->badge))
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, self->tooltip,
+                                      -1);
+    }
+
+  if (gtk_widget_get_visible (self->badge) != show)
+    {
+      gtk_widget_set_visible (self->badge, show);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * engage_post_chip_get_badge_severity:
+ * @self: a chip
+ * @severity: (out) (optional): the severity the badge shows
+ *
+ * Returns: whether the chip carries a badge
+ */
+gboolean
+engage_post_chip_get_badge_severity (EngagePostChip *self,
+                                     EngageSeverity *severity)
+{
+  g_return_val_if_fail (ENGAGE_IS_POST_CHIP (self), FALSE);
+
+  if (!gtk_widget_get_visible (self->badge))
+    return FALSE;
+
+  if (severity != NULL)
+    *severity = self->badge_severity;
+
+  return TRUE;
 }

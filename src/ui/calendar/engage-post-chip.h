@@ -6,6 +6,7 @@
 #include "engage-channel.h"
 #include "engage-pillar.h"
 #include "engage-post.h"
+#include "engage-types.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,11 @@ GtkWidget  *engage_post_chip_new            (EngagePost           *post,
                                              GTimeZone            *tz,
                                              EngagePostChipLayout  layout);
 EngagePost *engage_post_chip_get_post       (EngagePostChip       *self);
+void        engage_post_chip_set_findings   (EngagePostChip       *self,
+                                             EngageSeverity        severity,
+                                             const char           *messages);
+gboolean    engage_post_chip_get_badge_severity (EngagePostChip   *self,
+                                             EngageSeverity       *severity);
 
 void        engage_post_chip_ensure_contrast (GdkRGBA             *color,
                                               const GdkRGBA       *foreground);

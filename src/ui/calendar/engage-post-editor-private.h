@@ -61,6 +61,8 @@ struct _EngagePostEditor
   EngageChecker   *checker;
   GPtrArray       *guideline_rows; /* AdwActionRow, in guideline_group */
   guint            check_source;
+  char            *approved_by;   /* an approval given in this editor, saved with the post */
+  GDateTime       *approved_at;
 
   /* State */
   GDate            date;
@@ -68,6 +70,8 @@ struct _EngagePostEditor
   gboolean         touched;
   gboolean         show_problems;
   gboolean         close_confirmed;
+  guint            status;        /* the status selected before the current one */
+  gboolean         reverting;     /* the status goes back after a cancelled approval */
 };
 
 gboolean    _engage_post_editor_is_new        (EngagePostEditor *self);

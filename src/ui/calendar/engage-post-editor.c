@@ -5,6 +5,7 @@
 
 #include "engage-post-editor-private.h"
 
+#include "guidelines/engage-approval-dialog.h"
 #include "engage-pillar.h"
 #include "engage-text-count.h"
 #include "widgets/engage-color-dot.h"
@@ -17,6 +18,11 @@
  * closes, "Cancel" or Escape throws the copy away (asking first if something
  * changed). Instant apply would make every keystroke in the text an undo step
  * and half-typed posts visible in the calendar.
+ *
+ * Moving a post to "Approved" asks for the guideline's approval checklist
+ * (#EngageApprovalDialog) first: confirmed, the approver and the time go into
+ * the copy and are saved with the status, one edit and one undo step;
+ * cancelled, the status goes back to what it was.
  *
  * The counters below the text count the way the channel's platform does
  * (engage-text-count.c) against the channel's limits; the pure functions in
@@ -103,7 +109,9 @@ posts_differ (EngagePost *a,
          !strings_equal (engage_post_get_owner (a), engage_post_get_owner (b)) ||
          !strings_equal (engage_post_get_link (a), engage_post_get_link (b)) ||
          !strings_equal (engage_post_get_permalink (a), engage_post_get_permalink (b)) ||
-         !strings_equal (engage_post_get_notes (a), engage_post_get_notes (b));
+         !strings_equal (engage_post_get_notes (a), engage_post_get_notes (b)) ||
+         !strings_equal (engage_post_get_approved_by (a), engage_post_get_approved_by (b)) ||
+         !times_equal (engage_post_get_approved_at (a), engage_post_get_approved_at (b));
 }
 
 static void
@@ -201,6 +209,30 @@ update_counters (EngagePostEditor *self,
 }
 
 static void on_field_changed_cb (EngagePostEditor *self);
+
+/* Under the status: who approved the post and when, once someone has. */
+static void
+update_approval_row (EngagePostEditor *self,
+                     EngagePost       *post)
+{
+  const char *approved_by = engage_post_get_approved_by (post);
+  GDateTime *approved_at = engage_post_get_approved_at (post);
+  g_autofree char *subtitle = NULL;
+
+  if (approved_by != NULL && approved_by[0] != '\0' && approved_at != NULL &&
+      engage_post_get_status (post) >= ENGAGE_POST_STATUS_APPROVED)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (approved_at, engage_project_get_tz (self->project));
+      /* Translators: when a post was approved, see strftime; e.g.
+       * "%-e. %B %Y, %H:%M" in German */
+      g_autofree char *when = g_date_time_format (local, _("%B %-e, %Y, %H:%M"));
+
+      /* Translators: below a post's status: who approved it, and when */
+      subtitle = g_strdup_printf (_("Approved by %s on %s"), approved_by, when);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), subtitle != NULL ? subtitle : "");
+}
 
 static const char *
 get_severity_icon_name (EngageSeverity severity)
@@ -353,6 +385,21 @@ _engage_post_editor_collect (EngagePostEditor *self)
         }
     }
 
+  /* An approval given here goes with the post; a post sent back before
+   * approval loses the one it had, as core's engage_project_revoke_approval()
+   * does. */
+  if (engage_post_get_status (post) >= ENGAGE_POST_STATUS_APPROVED && self->approved_by != NULL)
+    {
+      engage_post_set_approved_by (post, self->approved_by);
+      engage_post_set_approved_at (post, self->approved_at);
+    }
+  else if (engage_post_get_status (post) < ENGAGE_POST_STATUS_APPROVED &&
+           engage_post_get_status (self->post) >= ENGAGE_POST_STATUS_APPROVED)
+    {
+      engage_post_set_approved_by (post, NULL);
+      engage_post_set_approved_at (post, NULL);
+    }
+
   /* The analytics match a published post by its time when it has no permalink. */
   if (engage_post_get_status (post) == ENGAGE_POST_STATUS_PUBLISHED &&
       engage_post_get_published_at (post) == NULL)
@@ -402,6 +449,7 @@ _engage_post_editor_update (EngagePostEditor *self)
                           !_engage_post_editor_is_blank (engage_post_get_permalink (post)));
 
   update_counters (self, get_selected_channel (self), engage_post_get_body (post));
+  update_approval_row (self, post);
   mark_address_row (self->link_row, engage_post_get_link (post));
   mark_address_row (self->permalink_row, engage_post_get_permalink (post));
 
@@ -482,6 +530,10 @@ _engage_post_editor_load (EngagePostEditor *self,
   g_clear_pointer (&self->repeat_description, g_free);
   update_repeat_row (self);
 
+  g_clear_pointer (&self->approved_by, g_free);
+  g_clear_pointer (&self->approved_at, g_date_time_unref);
+  self->status = engage_post_get_status (post);
+
   gtk_window_set_title (GTK_WINDOW (self), is_new ? _("New Post") : _("Edit Post"));
   gtk_button_set_label (GTK_BUTTON (self->save_button), is_new ? _("_Add") : _("_Save"));
   gtk_widget_set_visible (self->menu_button, !is_new);
@@ -532,6 +584,84 @@ _engage_post_editor_show_error (EngagePostEditor *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Approval */
+
+static void
+on_approval_confirmed_cb (EngagePostEditor     *self,
+                          const char           *approver,
+                          EngageApprovalDialog *dialog)
+{
+  g_free (self->approved_by);
+  self->approved_by = g_strdup (approver);
+  g_clear_pointer (&self->approved_at, g_date_time_unref);
+  /* Whole seconds, as the project stores them. */
+  self->approved_at = g_date_time_new_from_unix_utc (g_get_real_time () / G_USEC_PER_SEC);
+
+  _engage_post_editor_update (self);
+}
+
+/* After the dialog's own handler, which confirms or not. */
+static void
+on_approval_response_cb (EngagePostEditor     *self,
+                         const char           *response,
+                         EngageApprovalDialog *dialog)
+{
+  guint previous = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "engage-previous-status"));
+
+  if (engage_approval_dialog_get_confirmed (dialog) ||
+      adw_combo_row_get_selected (self->status_row) != ENGAGE_POST_STATUS_APPROVED)
+    return;
+
+  self->reverting = TRUE;
+  adw_combo_row_set_selected (self->status_row, previous);
+  self->reverting = FALSE;
+}
+
+static void
+ask_approval (EngagePostEditor *self,
+              guint             previous)
+{
+  g_autoptr(EngagePost) post = _engage_post_editor_collect (self);
+  EngageApprovalDialog *dialog = engage_approval_dialog_new_for_post (self->project, post);
+
+  g_object_set_data (G_OBJECT (dialog), "engage-previous-status", GUINT_TO_POINTER (previous));
+  g_signal_connect_object (dialog, "confirmed", G_CALLBACK (on_approval_confirmed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_approval_response_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The approval is asked for where a post becomes approved, not where it is
+ * already: a post that carries an approval keeps it. */
+static void
+on_status_selected_cb (EngagePostEditor *self)
+{
+  guint status = adw_combo_row_get_selected (self->status_row);
+  guint previous = self->status;
+  const char *stored_by = engage_post_get_approved_by (self->post);
+  gboolean approved = self->approved_by != NULL ||
+                      (stored_by != NULL && stored_by[0] != '\0' &&
+                       engage_post_get_approved_at (self->post) != NULL &&
+                       engage_post_get_status (self->post) >= ENGAGE_POST_STATUS_APPROVED);
+
+  self->status = status;
+  if (self->loading || self->reverting)
+    return;
+
+  if (status < ENGAGE_POST_STATUS_APPROVED)
+    {
+      g_clear_pointer (&self->approved_by, g_free);
+      g_clear_pointer (&self->approved_at, g_date_time_unref);
+    }
+  else if (status == ENGAGE_POST_STATUS_APPROVED && previous < ENGAGE_POST_STATUS_APPROVED && !approved)
+    {
+      ask_approval (self, previous);
+    }
 }
 
 /* Callbacks */
@@ -656,6 +786,8 @@ engage_post_editor_finalize (GObject *object)
   EngagePostEditor *self = ENGAGE_POST_EDITOR (object);
 
   g_clear_pointer (&self->pillar_ids, g_array_unref);
+  g_clear_pointer (&self->approved_at, g_date_time_unref);
+  g_free (self->approved_by);
   g_free (self->repeat_rule);
   g_free (self->repeat_description);
 
@@ -752,6 +884,10 @@ engage_post_editor_init (EngagePostEditor *self)
 
 #define WATCH(object, signal) \
   g_signal_connect_object ((object), (signal), G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED)
+
+  /* Before the fields are checked: a cancelled approval takes the status back. */
+  g_signal_connect_object (self->status_row, "notify::selected",
+                           G_CALLBACK (on_status_selected_cb), self, G_CONNECT_SWAPPED);
 
   WATCH (self->title_row, "changed");
   WATCH (self->channel_row, "notify::selected");

@@ -67,6 +67,8 @@ struct _EngagePostList
   GHashTable           *channel_ranks;   /* gint64 → rank by name */
   GHashTable           *pillar_ranks;
   GTimeZone            *tz;
+  EngagePlanFindings   *findings;        /* the guideline column's; nullable */
+  GtkColumnViewColumn  *findings_column;
 
   /* State */
   gboolean              syncing_search;
@@ -558,6 +560,8 @@ engage_post_list_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->custom_filter);
+  g_clear_object (&self->findings);
+  g_clear_object (&self->findings_column);
   g_clear_object (&self->channel_sorter);
   g_clear_object (&self->pillar_sorter);
   g_clear_object (&self->scheduled);
@@ -772,4 +776,121 @@ engage_post_list_sort_by (EngagePostList *self,
       }
 
   return FALSE;
+}
+
+/* The guideline column: an icon for each post that breaks the guideline, its
+ * findings in the tooltip. Bound rows follow the findings' ::changed, so that
+ * the column needs no rebinding of the whole table after an edit. */
+
+static void
+update_findings_cell (EngagePlanFindings *findings,
+                      GtkListItem        *item)
+{
+  EngagePost *post = gtk_list_item_get_item (item);
+  GtkWidget *image = gtk_list_item_get_child (item);
+  EngageSeverity severity = ENGAGE_SEVERITY_INFO;
+  const char *messages = NULL;
+  const char *css_classes[] = { "info", "warning", "error" };
+  const char *icons[] = { "dialog-information-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic" };
+  gboolean found;
+
+  if (post == NULL || image == NULL)
+    return;
+
+  found = engage_plan_findings_lookup_post (findings, post, &severity, &messages);
+  gtk_widget_set_visible (image, found);
+  gtk_widget_set_tooltip_text (image, found ? messages : NULL);
+  if (!found)
+    return;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), icons[severity]);
+  for (guint i = 0; i < G_N_ELEMENTS (css_classes); i++)
+    {
+      if (i == (guint) severity)
+        gtk_widget_add_css_class (image, css_classes[i]);
+      else
+        gtk_widget_remove_css_class (image, css_classes[i]);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, engage_severity_get_label (severity),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, messages,
+                                  -1);
+}
+
+static void
+on_findings_cell_setup_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *item)
+{
+  GtkWidget *image = gtk_image_new ();
+
+  gtk_widget_set_halign (image, GTK_ALIGN_START);
+  gtk_widget_add_css_class (image, "severity-icon");
+  gtk_list_item_set_child (item, image);
+}
+
+static void
+on_findings_cell_bind_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          EngagePostList           *self)
+{
+  gulong handler;
+
+  update_findings_cell (self->findings, item);
+  handler = g_signal_connect_object (self->findings, "changed", G_CALLBACK (update_findings_cell), item, 0);
+  g_object_set_data (G_OBJECT (item), "engage-findings-handler", GSIZE_TO_POINTER ((gsize) handler));
+}
+
+static void
+on_findings_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item,
+                            EngagePostList           *self)
+{
+  gulong handler = (gulong) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "engage-findings-handler"));
+
+  if (handler != 0 && self->findings != NULL)
+    g_signal_handler_disconnect (self->findings, handler);
+  g_object_set_data (G_OBJECT (item), "engage-findings-handler", NULL);
+}
+
+/**
+ * engage_post_list_set_findings:
+ * @self: a list
+ * @findings: (nullable): the guideline's findings on the plan
+ *
+ * Shows a column with an icon for each post that breaks the guideline, or
+ * hides it without findings.
+ */
+void
+engage_post_list_set_findings (EngagePostList     *self,
+                               EngagePlanFindings *findings)
+{
+  g_return_if_fail (ENGAGE_IS_POST_LIST (self));
+  g_return_if_fail (findings == NULL || ENGAGE_IS_PLAN_FINDINGS (findings));
+
+  if (self->findings == findings)
+    return;
+
+  /* Bound cells hold handlers on the old findings: a new column rebinds them. */
+  if (self->findings_column != NULL)
+    {
+      gtk_column_view_remove_column (self->column_view, self->findings_column);
+      g_clear_object (&self->findings_column);
+    }
+  g_set_object (&self->findings, findings);
+
+  if (findings != NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_findings_cell_setup_cb), NULL);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_findings_cell_bind_cb), self, 0);
+      g_signal_connect_object (factory, "unbind", G_CALLBACK (on_findings_cell_unbind_cb), self, 0);
+
+      /* An icon column, as narrow as the icon: the title keeps its room, and
+       * each icon names its severity and findings to screen readers. */
+      self->findings_column = gtk_column_view_column_new (NULL, g_object_ref (factory));
+      gtk_column_view_column_set_fixed_width (self->findings_column, 40);
+      /* After the title, where the eye is when it reads a row. */
+      gtk_column_view_insert_column (self->column_view, 3, self->findings_column);
+    }
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "engage-calendar-filter.h"
+#include "engage-plan-findings.h"
 #include "engage-project.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,7 @@ GListModel           *engage_post_list_get_model  (EngagePostList       *self);
 gboolean              engage_post_list_sort_by    (EngagePostList       *self,
                                                    const char           *column,
                                                    GtkSortType           order);
+void                  engage_post_list_set_findings (EngagePostList     *self,
+                                                   EngagePlanFindings   *findings);
 
 G_END_DECLS

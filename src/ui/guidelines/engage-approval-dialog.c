@@ -21,9 +21,14 @@
  * each guideline section marked as an approval checklist item and gives their
  * name; the post then records who approved it and when. Rules the post still
  * breaks are named above the checklist, so that nobody approves an error
- * without seeing it. Callers (the post editor, the calendar) present it with
+ * without seeing it. Callers (the calendar) present it with
  * engage_approval_dialog_present() and follow the project's "changed" signal,
  * or connect to "approved".
+ *
+ * The post editor asks before it stores: its dialog, made with
+ * engage_approval_dialog_new_for_post(), shows the post as it is being edited
+ * and only reports the approver ("confirmed"), so that the approval is saved
+ * with the status and the other fields as one edit, or not at all.
  */
 
 struct _EngageApprovalDialog
@@ -32,17 +37,20 @@ struct _EngageApprovalDialog
 
   /* Owned */
   EngageProject    *project;
+  EngagePost       *post;          /* the post as edited, for a dialog that only confirms */
   GPtrArray        *checks;        /* GtkCheckButton, one per checklist section */
   AdwEntryRow      *approver_row;
 
   /* State */
   gint64            post_id;
+  gboolean          confirmed;
 };
 
 G_DEFINE_FINAL_TYPE (EngageApprovalDialog, engage_approval_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 enum {
   APPROVED,
+  CONFIRMED,
   N_SIGNALS
 };
 
@@ -125,7 +133,8 @@ create_findings_label (EngageProject *project,
 static void
 build (EngageApprovalDialog *self)
 {
-  g_autoptr(EngagePost) post = engage_project_get_post (self->project, self->post_id, NULL);
+  g_autoptr(EngagePost) post = self->post != NULL ? g_object_ref (self->post)
+                                                   : engage_project_get_post (self->project, self->post_id, NULL);
   g_autoptr(GPtrArray) sections = engage_project_list_checklist_sections (self->project);
   g_autofree char *body = NULL;
   g_autofree char *approver = default_approver ();
@@ -224,6 +233,7 @@ engage_approval_dialog_dispose (GObject *object)
   EngageApprovalDialog *self = ENGAGE_APPROVAL_DIALOG (object);
 
   g_clear_object (&self->project);
+  g_clear_object (&self->post);
   if (self->checks != NULL)
     g_ptr_array_set_size (self->checks, 0);
 
@@ -262,12 +272,50 @@ engage_approval_dialog_class_init (EngageApprovalDialogClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * EngageApprovalDialog::confirmed:
+   * @approver: who approves, trimmed
+   *
+   * A dialog made with engage_approval_dialog_new_for_post() was confirmed:
+   * every checklist item is ticked and an approver named. Nothing is stored.
+   */
+  signals[CONFIRMED] =
+    g_signal_new ("confirmed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 engage_approval_dialog_init (EngageApprovalDialog *self)
 {
   self->checks = g_ptr_array_new ();
+}
+
+static EngageApprovalDialog *
+create (EngageProject *project,
+        gint64         post_id,
+        EngagePost    *post)
+{
+  EngageApprovalDialog *self = g_object_new (ENGAGE_TYPE_APPROVAL_DIALOG,
+                                             "heading", _("Approve Post?"),
+                                             "default-response", "approve",
+                                             "close-response", "cancel",
+                                             NULL);
+
+  self->project = g_object_ref (project);
+  self->post_id = post_id;
+  self->post = post != NULL ? engage_post_copy (post) : NULL;
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
+                                    "cancel", _("_Cancel"),
+                                    "approve", _("_Approve"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "approve", ADW_RESPONSE_SUGGESTED);
+
+  return self;
 }
 
 /* Public API */
@@ -287,19 +335,34 @@ engage_approval_dialog_new (EngageProject *project,
 
   g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
 
-  self = g_object_new (ENGAGE_TYPE_APPROVAL_DIALOG,
-                       "heading", _("Approve Post?"),
-                       "default-response", "approve",
-                       "close-response", "cancel",
-                       NULL);
-  self->project = g_object_ref (project);
-  self->post_id = post_id;
+  self = create (project, post_id, NULL);
+  build (self);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "approve", _("_Approve"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "approve", ADW_RESPONSE_SUGGESTED);
+  return self;
+}
+
+/**
+ * engage_approval_dialog_new_for_post:
+ * @project: an open project
+ * @post: the post as it is being edited, stored or not
+ *
+ * A dialog that asks for the checklist and the approver like the one of
+ * engage_approval_dialog_new(), checks @post as it stands, and stores nothing:
+ * Approve emits #EngageApprovalDialog::confirmed, and the caller records the
+ * approval with its own edit.
+ *
+ * Returns: (transfer floating): the dialog, not shown yet
+ */
+EngageApprovalDialog *
+engage_approval_dialog_new_for_post (EngageProject *project,
+                                     EngagePost    *post)
+{
+  EngageApprovalDialog *self;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (ENGAGE_IS_POST (post), NULL);
+
+  self = create (project, engage_post_get_id (post), post);
   build (self);
 
   return self;
@@ -419,10 +482,50 @@ engage_approval_dialog_approve (EngageApprovalDialog  *self,
       return FALSE;
     }
 
+  if (self->post != NULL)
+    {
+      g_autofree char *approver = engage_approval_dialog_dup_approver (self);
+
+      self->confirmed = TRUE;
+      g_signal_emit (self, signals[CONFIRMED], 0, approver);
+      return TRUE;
+    }
+
   if (!engage_project_approve_post (self->project, self->post_id,
                                     gtk_editable_get_text (GTK_EDITABLE (self->approver_row)), error))
     return FALSE;
 
+  self->confirmed = TRUE;
   g_signal_emit (self, signals[APPROVED], 0, self->post_id);
   return TRUE;
+}
+
+/**
+ * engage_approval_dialog_dup_approver:
+ *
+ * Returns: (transfer full): the approver's name as entered, trimmed
+ */
+char *
+engage_approval_dialog_dup_approver (EngageApprovalDialog *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_APPROVAL_DIALOG (self), NULL);
+
+  if (self->approver_row == NULL)
+    return g_strdup ("");
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->approver_row))));
+}
+
+/**
+ * engage_approval_dialog_get_confirmed:
+ *
+ * Returns: whether the approval was given (stored, or for a dialog that only
+ *   confirms, reported)
+ */
+gboolean
+engage_approval_dialog_get_confirmed (EngageApprovalDialog *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_APPROVAL_DIALOG (self), FALSE);
+
+  return self->confirmed;
 }

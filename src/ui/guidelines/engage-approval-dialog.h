@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "engage-post.h"
 #include "engage-project.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,8 @@ G_DECLARE_FINAL_TYPE (EngageApprovalDialog, engage_approval_dialog, ENGAGE, APPR
 
 EngageApprovalDialog *engage_approval_dialog_new           (EngageProject        *project,
                                                             gint64                post_id);
+EngageApprovalDialog *engage_approval_dialog_new_for_post  (EngageProject        *project,
+                                                            EngagePost           *post);
 void                  engage_approval_dialog_present       (GtkWidget            *parent,
                                                             EngageProject        *project,
                                                             gint64                post_id);
@@ -25,5 +28,7 @@ void                  engage_approval_dialog_set_approver  (EngageApprovalDialog
 gboolean              engage_approval_dialog_can_approve   (EngageApprovalDialog *self);
 gboolean              engage_approval_dialog_approve       (EngageApprovalDialog *self,
                                                             GError              **error);
+char                 *engage_approval_dialog_dup_approver  (EngageApprovalDialog *self);
+gboolean              engage_approval_dialog_get_confirmed (EngageApprovalDialog *self);
 
 G_END_DECLS
