@@ -11,14 +11,15 @@
 #include "engage-cli-private.h"
 #include "engage-channel.h"
 #include "engage-checker.h"
+#include "engage-guideline-document.h"
 #include "engage-guideline-export.h"
 #include "engage-post.h"
 #include "engage-project.h"
 #include "engage-rule-kinds.h"
 
 /* engage-cli check: the guideline's rules run on the plan, for a script or CI
- * to stop at an error; engage-cli export guideline: the guideline as Markdown or
- * HTML. */
+ * to stop at an error; engage-cli export guideline: the guideline as Markdown,
+ * HTML or PDF. */
 
 static EngageProject *
 open_project (const char  *path,
@@ -238,6 +239,51 @@ engage_cli_check (int    argc,
                                                                               : ENGAGE_EXIT_OK;
 }
 
+/* The PDF is the report's work, not core's: it is told apart here. */
+typedef enum
+{
+  GUIDELINE_OUT_MARKDOWN,
+  GUIDELINE_OUT_HTML,
+  GUIDELINE_OUT_PDF,
+} GuidelineOut;
+
+static gboolean
+parse_guideline_format (const char   *text,
+                        GuidelineOut *out)
+{
+  if (g_ascii_strcasecmp (text, "md") == 0 || g_ascii_strcasecmp (text, "markdown") == 0)
+    *out = GUIDELINE_OUT_MARKDOWN;
+  else if (g_ascii_strcasecmp (text, "html") == 0)
+    *out = GUIDELINE_OUT_HTML;
+  else if (g_ascii_strcasecmp (text, "pdf") == 0)
+    *out = GUIDELINE_OUT_PDF;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+guideline_format_for_file (GFile        *file,
+                           GuidelineOut *out)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name != NULL ? name : "", -1);
+  EngageGuidelineFormat format;
+
+  if (g_str_has_suffix (lower, ".pdf"))
+    {
+      *out = GUIDELINE_OUT_PDF;
+      return TRUE;
+    }
+
+  if (!engage_guideline_format_for_file (file, &format))
+    return FALSE;
+
+  *out = format == ENGAGE_GUIDELINE_FORMAT_HTML ? GUIDELINE_OUT_HTML : GUIDELINE_OUT_MARKDOWN;
+  return TRUE;
+}
+
 int
 engage_cli_export_guideline (int    argc,
                              char **argv)
@@ -246,12 +292,21 @@ engage_cli_export_guideline (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(EngageProject) project = NULL;
   g_autoptr(GFile) out = NULL;
-  EngageGuidelineFormat format;
+  g_autofree char *format_text = NULL;
+  GuidelineOut format;
+  gboolean written;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      N_("md, html or pdf; without it, the file name’s ending chooses"), N_("FORMAT") },
+    { NULL }
+  };
 
-  context = g_option_context_new (_("PROJECT.engage OUT.md|OUT.html"));
+  context = g_option_context_new (_("PROJECT.engage OUT.md|OUT.html|OUT.pdf"));
   g_option_context_set_summary (context,
-                                _("Writes the social media guideline with its rules as Markdown or as "
-                                  "an HTML page; the file name’s ending chooses which."));
+                                _("Writes the social media guideline with its rules as Markdown, as an "
+                                  "HTML page or as a PDF in the project’s language; the file name’s "
+                                  "ending chooses which."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -261,14 +316,30 @@ engage_cli_export_guideline (int    argc,
     return engage_cli_usage_error (context, _("Name a project file and the file to write."));
 
   out = g_file_new_for_commandline_arg (argv[2]);
-  if (!engage_guideline_format_for_file (out, &format))
-    return engage_cli_usage_error (context, _("The file to write must end in .md or .html."));
+  if (format_text != NULL)
+    {
+      if (!parse_guideline_format (format_text, &format))
+        return engage_cli_usage_error (context, _("--format must be md, html or pdf."));
+    }
+  else if (!guideline_format_for_file (out, &format))
+    {
+      return engage_cli_usage_error (context, _("The file to write must end in .md, .html or .pdf, "
+                                                "or name its format with --format."));
+    }
 
   project = open_project (argv[1], &error);
   if (project == NULL)
     return engage_cli_fail_error (error);
 
-  if (!engage_guideline_export_to_file (project, out, format, &error))
+  if (format == GUIDELINE_OUT_PDF)
+    written = engage_guideline_document_write (project, out, NULL, &error);
+  else
+    written = engage_guideline_export_to_file (project, out,
+                                               format == GUIDELINE_OUT_HTML ? ENGAGE_GUIDELINE_FORMAT_HTML
+                                                                            : ENGAGE_GUIDELINE_FORMAT_MARKDOWN,
+                                               &error);
+
+  if (!written)
     {
       g_autofree char *name = g_file_get_parse_name (out);
 

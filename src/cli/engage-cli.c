@@ -30,7 +30,7 @@ static const Command commands[] = {
   { "new",  NULL, engage_cli_new,  N_("Create a project, empty or with the sample strategy") },
   { "info", NULL, engage_cli_info, N_("Show what a project holds") },
   { "check", NULL, engage_cli_check, N_("Check the planned posts against the guideline’s rules") },
-  { "export", "guideline", engage_cli_export_guideline, N_("Write the guideline as Markdown or HTML") },
+  { "export", "guideline", engage_cli_export_guideline, N_("Write the guideline as Markdown, HTML or PDF") },
   { "export", "report", engage_cli_export_report, N_("Write the strategy report as a PDF") },
   { "export", "ics", engage_cli_export_ics, N_("Write the scheduled posts as an iCalendar file") },
   { "export", "csv", engage_cli_export_csv, N_("Write the posts as a spreadsheet (CSV)") },

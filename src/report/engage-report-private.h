@@ -102,6 +102,9 @@ typedef struct
   int     level;
 } ReportOutlineEntry;
 
+typedef gboolean (*ReportChapterFunc) (EngageReport  *self,
+                                       GError       **error);
+
 struct _EngageReport
 {
   GObject              parent_instance;
@@ -122,6 +125,14 @@ struct _EngageReport
   GPtrArray           *pages;           /* ReportPage */
   GArray              *outline;         /* ReportOutlineEntry */
   guint                chapter;         /* the number of the chapter being built */
+
+  /* Another document on the same engine (engage-guideline-document.c): its
+   * chapters, the subject in its metadata (a msgid) and its title. Unset,
+   * the strategy report's. */
+  const ReportChapterFunc *chapters;
+  guint                n_chapters;
+  const char          *subject;
+  char                *title;
 
   /* While building: the page being filled and the top of what comes next. */
   gpointer             page;

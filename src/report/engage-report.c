@@ -119,6 +119,7 @@ engage_report_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_free (self->period_text);
+  g_free (self->title);
   engage_chart_style_clear (&self->style);
 
   G_OBJECT_CLASS (engage_report_parent_class)->finalize (object);
@@ -287,11 +288,11 @@ engage_report_get_title (EngageReport *self)
 {
   g_return_val_if_fail (ENGAGE_IS_REPORT (self), NULL);
 
+  if (self->title != NULL)
+    return self->title;
+
   return engage_project_get_name (self->project);
 }
-
-typedef gboolean (*ChapterFunc) (EngageReport  *self,
-                                 GError       **error);
 
 static gboolean
 build_with_progress (EngageReport             *self,
@@ -301,7 +302,7 @@ build_with_progress (EngageReport             *self,
                      GCancellable             *cancellable,
                      GError                  **error)
 {
-  const ChapterFunc chapters[] = {
+  const ReportChapterFunc report_chapters[] = {
     report_build_cover,
     report_build_summary,
     report_build_kpis,
@@ -315,6 +316,8 @@ build_with_progress (EngageReport             *self,
   GTimeZone *zone = engage_project_get_tz (self->project);
   g_autofree char *first_text = NULL;
   g_autofree char *last_text = NULL;
+  const ReportChapterFunc *chapters = report_chapters;
+  guint n_chapters = G_N_ELEMENTS (report_chapters);
 
   if (!engage_project_is_open (self->project))
     {
@@ -356,7 +359,13 @@ build_with_progress (EngageReport             *self,
   self->page = NULL;
   self->chapter = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
+  if (self->chapters != NULL)
+    {
+      chapters = self->chapters;
+      n_chapters = self->n_chapters;
+    }
+
+  for (guint i = 0; i < n_chapters; i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -365,7 +374,7 @@ build_with_progress (EngageReport             *self,
         return FALSE;
 
       if (progress != NULL)
-        progress (share * (i + 1) / G_N_ELEMENTS (chapters), user_data);
+        progress (share * (i + 1) / n_chapters, user_data);
     }
 
   self->page = NULL;
@@ -588,8 +597,10 @@ write_pdf (EngageReport             *self,
   closure.stream = G_OUTPUT_STREAM (stream);
   surface = cairo_pdf_surface_create_for_stream (write_cb, &closure, ENGAGE_REPORT_PAGE_WIDTH,
                                                  ENGAGE_REPORT_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, engage_project_get_name (self->project));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, T_ (self, N_("Social media strategy report")));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, engage_report_get_title (self));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  self->subject != NULL ? T_ (self, self->subject)
+                                                        : T_ (self, N_("Social media strategy report")));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
 
   cr = cairo_create (surface);

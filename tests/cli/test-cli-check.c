@@ -299,6 +299,44 @@ test_export_guideline (void)
   remove_dir (dir);
 }
 
+/* The PDF by the name's ending or by --format; anything else is a usage error. */
+static void
+test_export_guideline_pdf (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bakery.engage", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "Guideline.PDF", NULL);
+  g_autofree char *named_path = g_build_filename (dir, "guideline.out", NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *named = NULL;
+  gsize length = 0;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) to_pdf = { 0 };
+  g_auto(Run) by_option = { 0 };
+  g_auto(Run) bad_format = { 0 };
+
+  run_cli (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
+  g_assert_cmpint (created.status, ==, 0);
+
+  run_cli (&to_pdf, "export", "guideline", path, pdf_path, NULL);
+  g_assert_cmpstr (to_pdf.err, ==, "");
+  g_assert_cmpint (to_pdf.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  run_cli (&by_option, "export", "guideline", "--format=pdf", path, named_path, NULL);
+  g_assert_cmpint (by_option.status, ==, 0);
+  g_assert_true (g_file_get_contents (named_path, &named, NULL, NULL));
+  g_assert_true (g_str_has_prefix (named, "%PDF-"));
+
+  run_cli (&bad_format, "export", "guideline", "--format=docx", path, named_path, NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  g_assert_nonnull (strstr (bad_format.err, "--format"));
+
+  remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -308,6 +346,7 @@ main (int    argc,
   g_test_add_func ("/cli/check/sample", test_sample);
   g_test_add_func ("/cli/check/exit-status", test_exit_status);
   g_test_add_func ("/cli/export-guideline", test_export_guideline);
+  g_test_add_func ("/cli/export-guideline-pdf", test_export_guideline_pdf);
 
   return g_test_run ();
 }

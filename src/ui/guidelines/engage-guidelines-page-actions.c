@@ -5,6 +5,7 @@
 
 #include "engage-guidelines-page-private.h"
 
+#include "engage-guideline-document.h"
 #include "engage-guideline-export.h"
 #include "engage-guideline-templates.h"
 #include "engage-rule-dialog.h"
@@ -14,9 +15,18 @@
 
 /*
  * The Guidelines page's actions (guidelines.*): sections added, renamed, moved,
- * deleted; a guideline from a template; the export; rules added; undo from a
- * toast. Each is one edit of the project.
+ * deleted; a guideline from a template; the export (Markdown, HTML, or a PDF
+ * through the report's pages) and printing (the same pages); rules added; undo
+ * from a toast. Each edit is one edit of the project.
  */
+
+/* The export's formats, the action's parameter. */
+typedef enum
+{
+  EXPORT_MARKDOWN,
+  EXPORT_HTML,
+  EXPORT_PDF,
+} ExportFormat;
 
 static void
 show_error (EngageGuidelinesPage *self,
@@ -256,9 +266,10 @@ on_export_chooser_response_cb (GtkNativeDialog      *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  EngageGuidelineFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "engage-format"));
+  ExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "engage-format"));
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  gboolean written;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -269,7 +280,16 @@ on_export_chooser_response_cb (GtkNativeDialog      *chooser,
   if (file == NULL)
     return;
 
-  if (!engage_guideline_export_to_file (self->project, file, format, &error))
+  /* A guideline is a few pages: written at once, like the Markdown. */
+  if (format == EXPORT_PDF)
+    written = engage_guideline_document_write (self->project, file, NULL, &error);
+  else
+    written = engage_guideline_export_to_file (self->project, file,
+                                               format == EXPORT_HTML ? ENGAGE_GUIDELINE_FORMAT_HTML
+                                                                     : ENGAGE_GUIDELINE_FORMAT_MARKDOWN,
+                                               &error);
+
+  if (!written)
     {
       show_error (self, _("Could Not Export the Guideline"), error->message);
       return;
@@ -287,32 +307,122 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EngageGuidelinesPage *self = ENGAGE_GUIDELINES_PAGE (widget);
-  gboolean html = g_str_equal (g_variant_get_string (parameter, NULL), "html");
+  const char *target = g_variant_get_string (parameter, NULL);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *title = engage_guideline_dup_title (self->project);
   g_autofree char *name = NULL;
   GtkRoot *root = gtk_widget_get_root (widget);
+  ExportFormat format;
+  const char *dialog_title;
+  const char *extension;
 
   if (self->file_chooser != NULL)
     return;
 
+  if (g_str_equal (target, "html"))
+    {
+      format = EXPORT_HTML;
+      dialog_title = _("Export Guideline as HTML");
+      extension = "html";
+      gtk_file_filter_set_name (filter, _("HTML page"));
+    }
+  else if (g_str_equal (target, "pdf"))
+    {
+      format = EXPORT_PDF;
+      dialog_title = _("Export Guideline as PDF");
+      extension = "pdf";
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+    }
+  else
+    {
+      format = EXPORT_MARKDOWN;
+      dialog_title = _("Export Guideline as Markdown");
+      extension = "md";
+      gtk_file_filter_set_name (filter, _("Markdown"));
+    }
+
   engage_section_editor_flush (self->section_editor);
 
   g_strdelimit (title, "/\\:", '-');
-  name = g_strconcat (title, html ? ".html" : ".md", NULL);
+  name = g_strconcat (title, ".", extension, NULL);
 
-  self->file_chooser = gtk_file_chooser_native_new (html ? _("Export Guideline as HTML")
-                                                         : _("Export Guideline as Markdown"),
+  self->file_chooser = gtk_file_chooser_native_new (dialog_title,
                                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                     GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, html ? _("HTML page") : _("Markdown"));
-  gtk_file_filter_add_pattern (filter, html ? "*.html" : "*.md");
+  {
+    g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+
+    gtk_file_filter_add_pattern (filter, pattern);
+  }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser), name);
-  g_object_set_data (G_OBJECT (self->file_chooser), "engage-format",
-                     GINT_TO_POINTER (html ? ENGAGE_GUIDELINE_FORMAT_HTML : ENGAGE_GUIDELINE_FORMAT_MARKDOWN));
+  g_object_set_data (G_OBJECT (self->file_chooser), "engage-format", GINT_TO_POINTER (format));
   g_signal_connect_object (self->file_chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   EngageReport      *document)
+{
+  gtk_print_operation_set_n_pages (operation, (int) engage_report_get_n_pages (document));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 EngageReport      *document)
+{
+  engage_report_paint_page (document, gtk_print_context_get_cairo_context (context), (guint) page,
+                            gtk_print_context_get_width (context),
+                            gtk_print_context_get_height (context));
+}
+
+/* The pages of the PDF, painted for the printer, as the window prints the
+ * report (engage-window-report-actions.c). */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  EngageGuidelinesPage *self = ENGAGE_GUIDELINES_PAGE (widget);
+  g_autoptr(EngageReport) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) a4 = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  engage_section_editor_flush (self->section_editor);
+
+  document = engage_guideline_document_new (self->project);
+  if (!engage_report_build (document, NULL, &error))
+    {
+      show_error (self, _("Could Not Print the Guideline"), error->message);
+      return;
+    }
+
+  /* The pages are laid out for A4 in points, as in the PDF. */
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  setup = gtk_page_setup_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, engage_report_get_title (document));
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, FALSE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), document);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print the Guideline"), error->message);
 }
 
 static void
@@ -348,6 +458,7 @@ _engage_guidelines_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "guidelines.move-section-down", NULL, move_section_down_action);
   gtk_widget_class_install_action (widget_class, "guidelines.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "guidelines.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "guidelines.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "guidelines.add-rule", NULL, add_rule_action);
   gtk_widget_class_install_action (widget_class, "guidelines.undo", NULL, undo_action);
 }
