@@ -72,6 +72,7 @@ struct _EngagePostList
 
   /* State */
   gboolean              syncing_search;
+  guint                 scroll_id;
 };
 
 G_DEFINE_FINAL_TYPE (EngagePostList, engage_post_list, ADW_TYPE_BIN)
@@ -460,17 +461,74 @@ detach_posts (EngagePostList *self)
 
 /* Vfuncs */
 
+/* The first row from today on, when the rows before it all lie in the past:
+ * in the usual order by date, where a planner looks first. */
+static guint
+find_upcoming (EngagePostList *self)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  g_autoptr(GDateTime) now = g_date_time_new_now (self->tz);
+  g_autoptr(GDateTime) today = g_date_time_new (self->tz, g_date_time_get_year (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_day_of_month (now), 0, 0, 0);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(EngagePost) post = g_list_model_get_item (model, i);
+      GDateTime *scheduled_at = engage_post_get_scheduled_at (post);
+
+      if (scheduled_at == NULL)
+        return GTK_INVALID_LIST_POSITION;
+      if (g_date_time_compare (scheduled_at, today) >= 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Once the table has its size, scrolls the upcoming posts to the top. The
+ * rows are of one height, so the position is a fraction of the whole. */
+static gboolean
+scroll_to_upcoming_cb (gpointer user_data)
+{
+  EngagePostList *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  double upper;
+  guint position;
+
+  /* Not laid out yet: try again after the next layout. */
+  upper = adjustment != NULL ? gtk_adjustment_get_upper (adjustment) : 0;
+  if (upper <= 0 && n_items > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_id = 0;
+  position = find_upcoming (self);
+  if (position != GTK_INVALID_LIST_POSITION && position > 0)
+    gtk_adjustment_set_value (adjustment, upper * position / n_items);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 engage_post_list_map (GtkWidget *widget)
 {
-  attach_posts (ENGAGE_POST_LIST (widget));
+  EngagePostList *self = ENGAGE_POST_LIST (widget);
+
+  attach_posts (self);
 
   GTK_WIDGET_CLASS (engage_post_list_parent_class)->map (widget);
+
+  if (self->scroll_id == 0)
+    self->scroll_id = g_timeout_add (50, scroll_to_upcoming_cb, self);
 }
 
 static void
 engage_post_list_unmap (GtkWidget *widget)
 {
+  g_clear_handle_id (&ENGAGE_POST_LIST (widget)->scroll_id, g_source_remove);
+
   GTK_WIDGET_CLASS (engage_post_list_parent_class)->unmap (widget);
 
   detach_posts (ENGAGE_POST_LIST (widget));
