@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "engage-cli-private.h"
+#include "engage-holidays.h"
 #include "engage-project.h"
 #include "engage-sample.h"
 
@@ -77,6 +78,7 @@ engage_cli_new (int    argc,
                 char **argv)
 {
   g_autofree char *today_text = NULL;
+  g_autofree char *holiday_region = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
@@ -88,6 +90,8 @@ engage_cli_new (int    argc,
       N_("Fill the project with the sample bakery strategy, in German or English"), "de|en" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("Build the sample around this date instead of today, for reproducible files"), N_("YYYY-MM-DD") },
+    { "holiday-region", 0, 0, G_OPTION_ARG_STRING, &holiday_region,
+      N_("Show the public holidays of this region, e.g. DE or DE-BW"), N_("CODE") },
     { NULL }
   };
 
@@ -104,6 +108,9 @@ engage_cli_new (int    argc,
 
   if (argc != 2)
     return engage_cli_usage_error (context, _("Name exactly one project file to create."));
+
+  if (holiday_region != NULL && !engage_holidays_is_known_region (holiday_region))
+    return engage_cli_usage_error (context, _("--holiday-region needs a region such as DE or DE-BW."));
 
   if (today_text != NULL)
     {
@@ -138,6 +145,13 @@ engage_cli_new (int    argc,
           g_file_delete (file, NULL, NULL);
           return engage_cli_fail (ENGAGE_EXIT_INPUT_REFUSED, "%s", error->message);
         }
+    }
+
+  if (holiday_region != NULL && !engage_project_set_holiday_region (project, holiday_region, &error))
+    {
+      engage_project_close (project);
+      g_file_delete (file, NULL, NULL);
+      return engage_cli_fail_error (error);
     }
 
   engage_project_close (project);
@@ -185,6 +199,8 @@ print_json (EngageProject             *project,
   json_builder_set_member_name (builder, "engagement_basis");
   json_builder_add_string_value (builder,
                                  engage_engagement_basis_to_string (engage_project_get_engagement_basis (project)));
+  json_builder_set_member_name (builder, "holiday_region");
+  json_builder_add_string_value (builder, engage_project_get_holiday_region (project));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       json_builder_set_member_name (builder, fields[i].key);
@@ -233,6 +249,7 @@ print_text (EngageProject             *project,
   print_row (_("Language:"), engage_project_get_language (project));
   print_row (_("Engagement basis:"),
              engage_engagement_basis_get_label (engage_project_get_engagement_basis (project)));
+  print_row (_("Holidays:"), engage_holidays_get_region_name (engage_project_get_holiday_region (project)));
   print_count (_("Channels:"), counts->channels);
   print_count (_("Content pillars:"), counts->pillars);
   print_count (_("Posts:"), counts->posts);

@@ -158,6 +158,24 @@ engage_holidays_is_known_region (const char *region)
 }
 
 /**
+ * engage_holidays_get_region_code:
+ * @region: (nullable): a code such as "DE", "DE-BY", "BY" or "by"
+ *
+ * Gives the form of a region's code that a project stores, so that "by" and
+ * "DE-BY" are the same region everywhere.
+ *
+ * Returns: (transfer none) (nullable): the region's code as
+ *   engage_holidays_get_regions() lists it, or %NULL for an unknown region
+ */
+const char *
+engage_holidays_get_region_code (const char *region)
+{
+  const Region *found = find_region (region);
+
+  return found ? found->code : NULL;
+}
+
+/**
  * engage_holidays_get_region_name:
  * @region: a code such as "DE", "DE-BY" or "BY"
  *

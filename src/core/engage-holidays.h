@@ -27,6 +27,7 @@ typedef struct
 
 const char * const *engage_holidays_get_regions      (void);
 gboolean            engage_holidays_is_known_region  (const char   *region);
+const char         *engage_holidays_get_region_code  (const char   *region);
 const char         *engage_holidays_get_region_name  (const char   *region);
 void                engage_holidays_get_easter_sunday (guint        year,
                                                       GDate       *date);

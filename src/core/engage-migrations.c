@@ -190,7 +190,8 @@ static const char schema_v1[] =
   ") STRICT;"
   "CREATE INDEX nps_response_survey ON nps_response (survey_id, date);";
 
-/* Tables in an order where every table comes after those it references. */
+/* Tables in an order where every table comes after those it references; version
+ * 2 added no table. */
 static const char * const tables_v1[] = {
   "project", "channel", "pillar", "post", "import_batch", "post_metric",
   "guideline_section", "rule", "nps_survey", "kpi", "measurement", "nps_response",
@@ -254,8 +255,20 @@ migrate_0_to_1 (sqlite3  *db,
   return exec_sql (db, schema_v1, error);
 }
 
+/* Version 2: the region whose public holidays the calendar shows (a code that
+ * engage-holidays knows, e.g. "DE-BW"). Projects from before keep what they
+ * showed until then, the holidays of the whole country. Adding a column with a
+ * constant default rewrites no row, so even a large project upgrades at once. */
+static gboolean
+migrate_1_to_2 (sqlite3  *db,
+                GError  **error)
+{
+  return exec_sql (db, "ALTER TABLE project ADD COLUMN holiday_region TEXT NOT NULL DEFAULT 'DE'", error);
+}
+
 static EngageMigrationFunc default_steps[] = {
   migrate_0_to_1,
+  migrate_1_to_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (default_steps) == ENGAGE_SCHEMA_VERSION);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
+#include "engage-holidays.h"
 #include "engage-project-private.h"
 #include "engage-undo.h"
 
@@ -29,6 +30,7 @@ struct _EngageProject
   char        *time_zone;
   char        *language;
   EngageEngagementBasis basis;
+  const char  *holiday_region;   /* static, from engage-holidays */
 
   guint        edit_depth;
   gint64       edit_mark;
@@ -47,6 +49,7 @@ enum {
   PROP_NAME,
   PROP_CLIENT,
   PROP_TIME_ZONE,
+  PROP_HOLIDAY_REGION,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   N_PROPS
@@ -95,16 +98,34 @@ engage_project_error_is_refusal (const GError *error)
     }
 }
 
+/* Replaces *@field with @value; says whether it changed. */
+static gboolean
+replace_text (char       **field,
+              const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/* Reads the project row after opening, an edit, an undo or a redo. Properties
+ * are notified only once the whole row is read, and only those that changed,
+ * so that an undone rename renames the window again. */
 static gboolean
 load_details (EngageProject  *self,
               GError        **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *basis;
+  const char *region;
+  gboolean name_changed, client_changed, time_zone_changed, region_changed;
 
   stmt = _engage_project_prepare (self,
-                                  "SELECT uuid, name, client, time_zone, language, engagement_basis "
-                                  "FROM project WHERE id = 1",
+                                  "SELECT uuid, name, client, time_zone, language, engagement_basis, "
+                                  "holiday_region FROM project WHERE id = 1",
                                   error);
   if (stmt == NULL)
     return FALSE;
@@ -116,24 +137,39 @@ load_details (EngageProject  *self,
       return FALSE;
     }
 
-  g_free (self->uuid);
-  self->uuid = g_strdup (_engage_column_text (stmt, 0));
-  g_free (self->name);
-  self->name = g_strdup (_engage_column_text (stmt, 1));
-  g_free (self->client);
-  self->client = g_strdup (_engage_column_text (stmt, 2));
-  g_free (self->time_zone);
-  self->time_zone = g_strdup (_engage_column_text (stmt, 3));
-  g_free (self->language);
-  self->language = g_strdup (_engage_column_text (stmt, 4));
+  replace_text (&self->uuid, _engage_column_text (stmt, 0));
+  name_changed = replace_text (&self->name, _engage_column_text (stmt, 1));
+  client_changed = replace_text (&self->client, _engage_column_text (stmt, 2));
+  time_zone_changed = replace_text (&self->time_zone, _engage_column_text (stmt, 3));
+  replace_text (&self->language, _engage_column_text (stmt, 4));
   basis = _engage_column_text (stmt, 5);
   if (!engage_engagement_basis_from_string (basis, &self->basis))
     self->basis = ENGAGE_ENGAGEMENT_BASIS_REACH;
 
-  g_clear_pointer (&self->tz, g_time_zone_unref);
-  self->tz = g_time_zone_new_identifier (self->time_zone);
-  if (self->tz == NULL)
-    self->tz = g_time_zone_new_utc ();
+  /* A region this version does not know (written by hand, or by a newer
+   * Engage with more regions) shows the nationwide holidays rather than none. */
+  region = engage_holidays_get_region_code (_engage_column_text (stmt, 6));
+  if (region == NULL)
+    region = "DE";
+  region_changed = g_strcmp0 (self->holiday_region, region) != 0;
+  self->holiday_region = region;
+
+  if (time_zone_changed || self->tz == NULL)
+    {
+      g_clear_pointer (&self->tz, g_time_zone_unref);
+      self->tz = g_time_zone_new_identifier (self->time_zone);
+      if (self->tz == NULL)
+        self->tz = g_time_zone_new_utc ();
+    }
+
+  if (name_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (client_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
+  if (time_zone_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
+  if (region_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLIDAY_REGION]);
 
   return TRUE;
 }
@@ -251,6 +287,10 @@ engage_project_get_property (GObject    *object,
       g_value_set_string (value, self->time_zone);
       break;
 
+    case PROP_HOLIDAY_REGION:
+      g_value_set_string (value, self->holiday_region);
+      break;
+
     case PROP_CAN_UNDO:
       g_value_set_boolean (value, engage_project_can_undo (self));
       break;
@@ -283,6 +323,15 @@ engage_project_class_init (EngageProjectClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIME_ZONE] =
     g_param_spec_string ("time-zone", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * EngageProject:holiday-region:
+   *
+   * The region whose public holidays the calendar shows, a code from
+   * engage_holidays_get_regions().
+   */
+  properties[PROP_HOLIDAY_REGION] =
+    g_param_spec_string ("holiday-region", NULL, NULL, "DE",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
@@ -987,13 +1036,81 @@ engage_project_set_details (EngageProject          *self,
   if (!_engage_project_step_done (self, stmt, error))
     goto failed;
 
-  if (!_engage_project_commit_edit (self, _("Change Project Details"), ENGAGE_TABLE_PROJECT, error))
+  /* Committing reloads the details, which notifies what changed. */
+  return _engage_project_commit_edit (self, _("Change Project Details"), ENGAGE_TABLE_PROJECT, error);
+
+failed:
+  _engage_project_rollback_edit (self);
+  return FALSE;
+}
+
+/**
+ * engage_project_get_holiday_region:
+ *
+ * Returns: (transfer none): the region whose public holidays the calendar
+ *   shows, a code from engage_holidays_get_regions() such as "DE-BW"
+ */
+const char *
+engage_project_get_holiday_region (EngageProject *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), NULL);
+  return self->holiday_region;
+}
+
+/**
+ * engage_project_set_holiday_region:
+ * @region: a region engage_holidays_is_known_region() accepts: "DE" for the
+ *   holidays of the whole country, or a state such as "DE-BW" (or "BW")
+ * @error: return location for a #GError
+ *
+ * Chooses the region whose public holidays the calendar shows, in one undoable
+ * edit. The code is stored as engage_holidays_get_regions() lists it.
+ *
+ * Returns: %TRUE on success; %FALSE with %ENGAGE_PROJECT_ERROR_INVALID for a
+ *   region Engage has no holidays for
+ */
+gboolean
+engage_project_set_holiday_region (EngageProject  *self,
+                                   const char     *region,
+                                   GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *code;
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (region != NULL, FALSE);
+
+  code = engage_holidays_get_region_code (region);
+  if (code == NULL)
+    {
+      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                   _("Engage knows no public holidays for the region “%s”."), region);
+      return FALSE;
+    }
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_CLOSED,
+                           _("The project is closed."));
+      return FALSE;
+    }
+
+  /* No edit, so no undo step that would do nothing. */
+  if (g_strcmp0 (self->holiday_region, code) == 0)
+    return TRUE;
+
+  if (!_engage_project_begin_edit (self, error))
     return FALSE;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
-  return TRUE;
+  stmt = _engage_project_prepare (self, "UPDATE project SET holiday_region = ?1 WHERE id = 1", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  if (!_engage_project_step_done (self, stmt, error))
+    goto failed;
+
+  return _engage_project_commit_edit (self, _("Change Holiday Region"), ENGAGE_TABLE_PROJECT, error);
 
 failed:
   _engage_project_rollback_edit (self);

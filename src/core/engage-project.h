@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* The value of PRAGMA application_id in every Engage project: "Enga" in ASCII. */
 #define ENGAGE_APPLICATION_ID 0x456E6761
 /* The schema version this build writes; PRAGMA user_version of a current project. */
-#define ENGAGE_SCHEMA_VERSION 1
+#define ENGAGE_SCHEMA_VERSION 2
 
 #define ENGAGE_PROJECT_ERROR (engage_project_error_quark ())
 
@@ -95,6 +95,10 @@ const char     *engage_project_get_time_zone     (EngageProject *self);
 GTimeZone      *engage_project_get_tz            (EngageProject *self);
 const char     *engage_project_get_language      (EngageProject *self);
 EngageEngagementBasis engage_project_get_engagement_basis (EngageProject *self);
+const char     *engage_project_get_holiday_region (EngageProject *self);
+gboolean        engage_project_set_holiday_region (EngageProject *self,
+                                                   const char    *region,
+                                                   GError       **error);
 gboolean        engage_project_set_details       (EngageProject *self,
                                                   const char    *name,
                                                   const char    *client,

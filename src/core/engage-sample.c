@@ -190,6 +190,12 @@ add_project_details (Sample  *sample,
                                    basis, error))
     return FALSE;
 
+  /* The bakery is in Herrenberg, Baden-Württemberg. */
+  if (!engage_project_set_holiday_region (sample->project,
+                                          json_object_get_string_member_with_default (details, "holiday_region", "DE"),
+                                          error))
+    return FALSE;
+
   /* The project's own identity is part of the reproducible file too. */
   stmt = _engage_project_prepare (sample->project, "UPDATE project SET uuid = ?1, created_at = ?2", error);
   if (stmt == NULL)

@@ -9,6 +9,7 @@
 #include "engage-window-private.h"
 
 #include "engage-application.h"
+#include "engage-project-dialog.h"
 #include "engage-recent.h"
 #include "engage-sample.h"
 
@@ -582,7 +583,31 @@ show_view_action (GSimpleAction *action,
   engage_window_set_view (ENGAGE_WINDOW (user_data), g_variant_get_string (parameter, NULL));
 }
 
+static void
+project_properties_action (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  EngageWindow *self = ENGAGE_WINDOW (user_data);
+
+  if (self->project != NULL)
+    engage_project_dialog_present (GTK_WINDOW (self), self->project);
+}
+
+/* Alt+Return opens properties in GNOME; the accelerator belongs to the
+ * application, which the window only knows once it is shown. */
+static void
+set_project_properties_accel (EngageWindow *self)
+{
+  static const char * const accels[] = { "<Alt>Return", NULL };
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application != NULL)
+    gtk_application_set_accels_for_action (application, "win.project-properties", accels);
+}
+
 static const GActionEntry win_entries[] = {
+  { "project-properties", project_properties_action },
   { "new-project", new_project_action },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
@@ -610,6 +635,9 @@ _engage_window_init_actions (EngageWindow *self)
                         g_action_map_lookup_action (G_ACTION_MAP (self), "redo"), "enabled",
                         G_BINDING_SYNC_CREATE);
 
+  g_signal_connect (self, "notify::application", G_CALLBACK (set_project_properties_accel), NULL);
+  set_project_properties_accel (self);
+
   _engage_window_update_actions (self);
 }
 
@@ -620,6 +648,7 @@ _engage_window_update_actions (EngageWindow *self)
 
   set_action_enabled (self, "save-as", has_project);
   set_action_enabled (self, "close-project", has_project);
+  set_action_enabled (self, "project-properties", has_project);
   set_action_enabled (self, "show-view", has_project);
 
   if (!has_project)

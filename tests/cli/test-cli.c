@@ -110,8 +110,10 @@ test_new_sample_info_json (void)
   g_assert_no_error (error);
 
   object = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (object, "schema_version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "schema_version"), ==, 2);
   g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "Social Media Strategy 2027");
+  /* The sample bakery is in Herrenberg, Baden-Württemberg. */
+  g_assert_cmpstr (json_object_get_string_member (object, "holiday_region"), ==, "DE-BW");
   g_assert_cmpint (json_object_get_int_member (object, "channels"), >=, 5);
   g_assert_cmpint (json_object_get_int_member (object, "pillars"), >=, 4);
   g_assert_cmpint (json_object_get_int_member (object, "posts"), >=, 150);
@@ -140,6 +142,30 @@ test_new_empty_and_info_text (void)
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "Spring Campaign"));
   g_assert_nonnull (strstr (info.out, "Posts:"));
+
+  remove_dir (dir);
+}
+
+static void
+test_new_holiday_region (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "Munich.engage", NULL);
+  g_autofree char *refused = g_build_filename (dir, "Vienna.engage", NULL);
+  g_auto(Run) created = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) wrong = { 0 };
+
+  run_cli (&created, "new", "--holiday-region=by", path, NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  run_cli (&info, "info", path, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "Bavaria"));
+
+  run_cli (&wrong, "new", "--holiday-region=AT", refused, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, "--holiday-region"));
+  g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
 
   remove_dir (dir);
 }
@@ -277,6 +303,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/new-sample-info-json", test_new_sample_info_json);
   g_test_add_func ("/cli/new-empty-info-text", test_new_empty_and_info_text);
+  g_test_add_func ("/cli/new-holiday-region", test_new_holiday_region);
   g_test_add_func ("/cli/same-day-same-file", test_same_day_same_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/refuses/in-use", test_refuses_in_use);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "engage-migrations.h"
@@ -11,10 +12,10 @@
 #include "engage-test-util.h"
 
 /*
- * The migration framework, run on a frozen version-1 project
- * (tests/fixtures/project-v1.sql) with a version-2 step defined here: the real
- * schema has only version 1 so far, and every later step will run through the
- * same code.
+ * Migrations, run on a frozen version-1 project (tests/fixtures/project-v1.sql,
+ * a file as users have it): the real step to version 2, and the framework with
+ * a version-3 step defined here, so that every later step runs through the same
+ * code.
  */
 
 typedef struct
@@ -60,7 +61,7 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static gboolean
-migrate_1_to_2 (sqlite3  *db,
+migrate_2_to_3 (sqlite3  *db,
                 GError  **error)
 {
   if (sqlite3_exec (db,
@@ -83,6 +84,24 @@ migrate_broken (sqlite3  *db,
   sqlite3_exec (db, "UPDATE post SET title = 'half-migrated'", NULL, NULL, NULL);
   g_set_error_literal (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_SQLITE, "the step failed on purpose");
   return FALSE;
+}
+
+static char *
+query_text (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
 }
 
 static gint64
@@ -109,10 +128,18 @@ test_current_opens_unchanged (Fixture       *fixture,
 {
   g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(EngageProject) project = engage_project_open (file, &error);
+  g_autoptr(EngageProject) project = NULL;
   g_autofree char *backup = g_strconcat (fixture->path, ".v1.bak", NULL);
   g_autoptr(EngagePost) post = NULL;
 
+  /* Brought to the current version once, then opened again. */
+  project = engage_project_open (file, &error);
+  g_assert_no_error (error);
+  engage_project_close (project);
+  g_clear_object (&project);
+  g_assert_cmpint (g_unlink (backup), ==, 0);
+
+  project = engage_project_open (file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (engage_project_get_name (project), ==, "Migration Fixture");
   post = engage_project_get_post (project, 1, &error);
@@ -123,11 +150,63 @@ test_current_opens_unchanged (Fixture       *fixture,
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
 
+/* Version 2 adds the holiday region; an old project keeps its data and shows
+ * the nationwide holidays it showed before. */
 static void
 test_migrates_v1_to_v2 (Fixture       *fixture,
                         gconstpointer  data)
 {
-  EngageMigrationFunc steps[] = { NULL, migrate_1_to_2 };
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autofree char *backup = g_strconcat (fixture->path, ".v1.bak", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *region = NULL;
+  gsize before_length, saved_length;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EngageProject) project = NULL;
+  g_autoptr(EngagePost) post = NULL;
+
+  g_assert_cmpint (ENGAGE_SCHEMA_VERSION, ==, 2);
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_length, NULL));
+
+  project = engage_project_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  g_assert_cmpstr (engage_project_get_name (project), ==, "Migration Fixture");
+  g_assert_cmpstr (engage_project_get_time_zone (project), ==, "Europe/Berlin");
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE");
+  post = engage_project_get_post (project, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_post_get_title (post), ==, "Keep bread out of the fridge");
+
+  /* The new column takes part in undo like the others. */
+  g_assert_true (engage_project_set_holiday_region (project, "DE-BW", &error));
+  g_assert_no_error (error);
+  g_assert_true (engage_project_undo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE");
+  engage_project_close (project);
+
+  /* The backup is the file as it was. */
+  g_assert_true (g_file_get_contents (backup, &saved, &saved_length, NULL));
+  g_assert_cmpuint (saved_length, ==, before_length);
+  g_assert_true (memcmp (saved, before, before_length) == 0);
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
+
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  region = query_text (fixture->path, "SELECT holiday_region FROM project");
+  g_assert_cmpstr (region, ==, "DE");
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM post"), ==, 1);
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM channel"), ==, 1);
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM pillar"), ==, 1);
+}
+
+/* A later step runs after the real ones, in the same transaction. */
+static void
+test_runs_later_step (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  EngageMigrationFunc steps[] = { NULL, NULL, migrate_2_to_3 };
   EngageMigrations migrations = { steps, G_N_ELEMENTS (steps) };
   g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autofree char *backup = g_strconcat (fixture->path, ".v1.bak", NULL);
@@ -138,6 +217,7 @@ test_migrates_v1_to_v2 (Fixture       *fixture,
   g_autoptr(EngageProject) project = NULL;
 
   steps[0] = engage_migrations_get_default ()->steps[0];
+  steps[1] = engage_migrations_get_default ()->steps[1];
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_length, NULL));
 
   project = _engage_project_open_with_migrations (file, &migrations, &error);
@@ -150,7 +230,8 @@ test_migrates_v1_to_v2 (Fixture       *fixture,
   g_assert_cmpuint (saved_length, ==, before_length);
   g_assert_true (memcmp (saved, before, before_length) == 0);
 
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM project WHERE holiday_region = 'DE'"), ==, 1);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM post WHERE mood = 'hopeful'"), ==, 1);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM channel"), ==, 1);
 }
@@ -159,7 +240,7 @@ static void
 test_failed_step_changes_nothing (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  EngageMigrationFunc steps[] = { NULL, migrate_1_to_2, migrate_broken };
+  EngageMigrationFunc steps[] = { NULL, NULL, migrate_2_to_3, migrate_broken };
   EngageMigrations migrations = { steps, G_N_ELEMENTS (steps) };
   g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
   g_autofree char *before = NULL;
@@ -169,6 +250,7 @@ test_failed_step_changes_nothing (Fixture       *fixture,
   g_autoptr(EngageProject) project = NULL;
 
   steps[0] = engage_migrations_get_default ()->steps[0];
+  steps[1] = engage_migrations_get_default ()->steps[1];
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_length, NULL));
 
   project = _engage_project_open_with_migrations (file, &migrations, &error);
@@ -176,7 +258,7 @@ test_failed_step_changes_nothing (Fixture       *fixture,
   g_assert_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_MIGRATION);
   g_assert_nonnull (strstr (error->message, "old.engage"));
 
-  /* Both steps ran in one transaction, and it was rolled back whole. */
+  /* All steps ran in one transaction, and it was rolled back whole. */
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_length, NULL));
   g_assert_cmpuint (after_length, ==, before_length);
   g_assert_true (memcmp (after, before, before_length) == 0);
@@ -225,6 +307,8 @@ main (int    argc,
               fixture_setup, test_current_opens_unchanged, fixture_teardown);
   g_test_add ("/core/migrations/migrates-v1-to-v2", Fixture, NULL,
               fixture_setup, test_migrates_v1_to_v2, fixture_teardown);
+  g_test_add ("/core/migrations/runs-later-step", Fixture, NULL,
+              fixture_setup, test_runs_later_step, fixture_teardown);
   g_test_add ("/core/migrations/failed-step-changes-nothing", Fixture, NULL,
               fixture_setup, test_failed_step_changes_nothing, fixture_teardown);
   g_test_add ("/core/migrations/refuses-incomplete-v0", Fixture, NULL,

@@ -282,6 +282,90 @@ test_details_undo_redo (Fixture       *fixture,
 }
 
 static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_holiday_region (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(EngageProject) project = create_project (fixture, "holidays.engage");
+  g_autoptr(GFile) file = fixture_file (fixture, "holidays.engage");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *region = NULL;
+  guint seen = 0;
+  guint region_notified = 0;
+  guint name_notified = 0;
+
+  g_signal_connect (project, "changed", G_CALLBACK (on_changed_cb), &seen);
+  g_signal_connect (project, "notify::holiday-region", G_CALLBACK (on_notify_cb), &region_notified);
+  g_signal_connect (project, "notify::name", G_CALLBACK (on_notify_cb), &name_notified);
+
+  /* A new project shows the nationwide holidays. */
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE");
+  g_object_get (project, "holiday-region", &region, NULL);
+  g_assert_cmpstr (region, ==, "DE");
+
+  /* Short codes are stored in the form the list of regions has. */
+  g_assert_true (engage_project_set_holiday_region (project, "bw", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE-BW");
+  g_assert_cmpuint (seen & ENGAGE_TABLE_PROJECT, !=, 0);
+  g_assert_cmpuint (region_notified, ==, 1);
+  g_assert_cmpuint (name_notified, ==, 0);
+  g_assert_cmpstr (engage_project_get_undo_label (project), ==, "Change Holiday Region");
+
+  /* The same region again is no edit, so undo still takes back the first. */
+  seen = 0;
+  g_assert_true (engage_project_set_holiday_region (project, "DE-BW", &error));
+  g_assert_cmpuint (seen, ==, 0);
+
+  g_assert_true (engage_project_undo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE");
+  g_assert_cmpuint (region_notified, ==, 2);
+  g_assert_false (engage_project_can_undo (project));
+
+  g_assert_true (engage_project_redo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE-BW");
+  g_assert_cmpuint (region_notified, ==, 3);
+
+  /* Regions without holidays in Engage are refused and change nothing. */
+  seen = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *unknown[] = { "XX", "DE-XX", "", "AT" };
+
+      g_assert_false (engage_project_set_holiday_region (project, unknown[i], &error));
+      g_assert_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (seen, ==, 0);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE-BW");
+
+  /* Undoing other details leaves the region and tells who follows the name. */
+  g_assert_true (engage_project_set_details (project, "Renamed", "", "Europe/Berlin", "de",
+                                             ENGAGE_ENGAGEMENT_BASIS_REACH, &error));
+  g_assert_cmpuint (name_notified, ==, 1);
+  g_assert_true (engage_project_undo (project, &error));
+  g_assert_cmpuint (name_notified, ==, 2);
+  g_assert_cmpstr (engage_project_get_name (project), ==, "Test Project");
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE-BW");
+
+  /* The region is saved in the file. */
+  engage_project_close (project);
+  g_clear_object (&project);
+  project = engage_project_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (engage_project_get_holiday_region (project), ==, "DE-BW");
+}
+
+static void
 test_save_as (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -348,6 +432,8 @@ main (int    argc,
   g_test_add ("/core/project/reopen", Fixture, NULL, fixture_setup, test_reopen, fixture_teardown);
   g_test_add ("/core/project/details-undo-redo", Fixture, NULL,
               fixture_setup, test_details_undo_redo, fixture_teardown);
+  g_test_add ("/core/project/holiday-region", Fixture, NULL,
+              fixture_setup, test_holiday_region, fixture_teardown);
   g_test_add ("/core/project/save-as", Fixture, NULL, fixture_setup, test_save_as, fixture_teardown);
   g_test_add ("/core/project/closed", Fixture, NULL, fixture_setup, test_closed, fixture_teardown);
   g_test_add ("/core/project/refuses/missing", Fixture, NULL,

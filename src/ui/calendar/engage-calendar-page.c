@@ -33,9 +33,6 @@
  * done at once rather than deferred.
  */
 
-/* Public holidays of the whole country. The project file has no region yet;
- * when it gets one, this becomes the project's. */
-#define HOLIDAY_REGION "DE"
 /* Below this width the toolbar gets compact. */
 #define NARROW_WIDTH 860
 
@@ -200,7 +197,9 @@ refresh (EngageCalendarPage *self)
   _engage_calendar_page_get_today (self, &today);
   engage_month_model_set_today (model, &today);
 
-  holidays = engage_holidays_list (HOLIDAY_REGION,
+  /* The project's region; a change to it reloads the period like any change
+   * to the project's details (on_project_changed_cb). */
+  holidays = engage_holidays_list (engage_project_get_holiday_region (self->project),
                                    &engage_month_model_get_cell (model, 0)->date,
                                    &engage_month_model_get_cell (model, n_cells - 1)->date);
   engage_month_model_set_holidays (model, holidays);
