@@ -180,7 +180,7 @@ is_view_name (const char *view)
 {
   g_autofree char *area = g_strndup (view, strcspn (view, "/"));
 
-  return g_strv_contains (views, area);
+  return g_strv_contains (views, area) || g_str_equal (view, "project");
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "calendar/engage-calendar-page.h"
 #include "engage-application.h"
+#include "engage-project-dialog.h"
 #include "goals/engage-goals-page.h"
 #include "guidelines/engage-guidelines-page.h"
 
@@ -422,7 +423,8 @@ engage_window_set_view (EngageWindow *self,
  * @view: an area ("calendar", "guidelines" or "goals"), or an area and one of
  *   its parts as "AREA/PART": "calendar/week", "calendar/list",
  *   "calendar/editor:POST_ID", "calendar/import:FILE", "guidelines/rules",
- *   "guidelines/check", "goals/…" (see the pages' show_subview functions)
+ *   "guidelines/check", "goals/…" (see the pages' show_subview functions);
+ *   or "project" for the project's properties
  *
  * Shows a view by name, for screenshots; a part that is a dialog is presented
  * over the window.
@@ -438,6 +440,10 @@ engage_window_present_view (EngageWindow *self,
 
   g_return_val_if_fail (ENGAGE_IS_WINDOW (self), NULL);
   g_return_val_if_fail (view != NULL, NULL);
+
+  /* The project's properties are a dialog over any area. */
+  if (g_str_equal (view, "project"))
+    return self->project != NULL ? engage_project_dialog_present (GTK_WINDOW (self), self->project) : NULL;
 
   parts = g_strsplit (view, "/", 2);
   engage_window_set_view (self, parts[0]);
