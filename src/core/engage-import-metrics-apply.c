@@ -6,6 +6,7 @@
 #include "engage-import-metrics-private.h"
 #include "engage-channel.h"
 #include "engage-kpi.h"
+#include "engage-kpi-derive.h"
 #include "engage-measurement.h"
 #include "engage-post.h"
 
@@ -752,6 +753,25 @@ flush_queue (EngageImportJob  *job,
   return TRUE;
 }
 
+/* New metrics change the engagement rate of KPIs that Engage derives. */
+static gboolean
+derive_kpis (EngageImportJob  *job,
+             GError          **error)
+{
+  guint n_changed = 0;
+
+  if (!engage_project_derive_kpi_measurements (job->project, 0, NULL, &n_changed, error))
+    return FALSE;
+
+  if (n_changed > 0)
+    _engage_import_report_add_message (job->report, 0,
+                                       ngettext ("Updated %u derived measurement.",
+                                                 "Updated %u derived measurements.",
+                                                 n_changed),
+                                       n_changed);
+  return TRUE;
+}
+
 enum
 {
   STAGE_SETUP,
@@ -883,7 +903,13 @@ _engage_import_metrics_apply (EngageImportJob  *job,
       parsed->units_done++;
     }
   if (job->stage == STAGE_SERIES)
-    job->stage = STAGE_DONE;
+    {
+      /* In the import's edit, so that Undo and Cancel take the new values of
+       * derived KPIs back with the metrics they came from. */
+      if (!derive_kpis (job, error))
+        return FALSE;
+      job->stage = STAGE_DONE;
+    }
 
   *done = TRUE;
 

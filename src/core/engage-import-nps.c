@@ -5,6 +5,7 @@
 
 #include "engage-import-nps.h"
 #include "engage-import-private.h"
+#include "engage-kpi-derive.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
 
@@ -685,6 +686,25 @@ flush_pending (EngageImportJob  *job,
   return TRUE;
 }
 
+/* New responses change the NPS of KPIs that Engage derives. */
+static gboolean
+derive_kpis (EngageImportJob  *job,
+             GError          **error)
+{
+  guint n_changed = 0;
+
+  if (!engage_project_derive_kpi_measurements (job->project, 0, NULL, &n_changed, error))
+    return FALSE;
+
+  if (n_changed > 0)
+    _engage_import_report_add_message (job->report, 0,
+                                       ngettext ("Updated %u derived measurement.",
+                                                 "Updated %u derived measurements.",
+                                                 n_changed),
+                                       n_changed);
+  return TRUE;
+}
+
 gboolean
 _engage_import_nps_apply (EngageImportJob  *job,
                           gint64            deadline,
@@ -768,6 +788,12 @@ _engage_import_nps_apply (EngageImportJob  *job,
     _engage_import_job_progress (job, 0.4 + 0.55 * job->position / parsed->responses->len);
 
   *done = job->position >= parsed->responses->len;
+
+  /* In the import's edit, so that Undo and Cancel take the new values of
+   * derived KPIs back with the responses they came from. */
+  if (*done && !derive_kpis (job, error))
+    return FALSE;
+
   return TRUE;
 }
 

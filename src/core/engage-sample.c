@@ -13,6 +13,7 @@
 
 #include "engage-channel.h"
 #include "engage-kpi.h"
+#include "engage-kpi-derive.h"
 #include "engage-measurement.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
@@ -898,6 +899,7 @@ add_kpis (Sample  *sample,
           GError **error)
 {
   JsonArray *kpis = json_object_get_array_member (sample->root, "kpis");
+  g_autofree char *today = NULL;
 
   for (guint i = 0; i < json_array_get_length (kpis); i++)
     {
@@ -910,10 +912,10 @@ add_kpis (Sample  *sample,
       EngageKpiCriterion criterion = ENGAGE_KPI_CRITERION_AT_LEAST;
       int start_week = json_object_get_int_member (object, "start_week");
       int due_week = json_object_get_int_member (object, "due_week");
-      int every = MAX (1, json_object_get_int_member (object, "every_weeks"));
+      int every = MAX (1, json_object_get_int_member_with_default (object, "every_weeks", 1));
       double baseline = json_object_get_double_member (object, "baseline");
-      double trend = json_object_get_double_member (object, "trend");
-      double amplitude = json_object_get_double_member (object, "noise");
+      double trend = json_object_get_double_member_with_default (object, "trend", 0.0);
+      double amplitude = json_object_get_double_member_with_default (object, "noise", 0.0);
       double step;
       g_autofree char *start = NULL;
       g_autofree char *due = NULL;
@@ -947,6 +949,11 @@ add_kpis (Sample  *sample,
       if (!engage_project_add_kpi (sample->project, kpi, error))
         return FALSE;
 
+      /* A KPI without a trend is one Engage derives from the posts' metrics or
+       * the survey, below; making up values for it would contradict them. */
+      if (!json_object_has_member (object, "trend"))
+        continue;
+
       /* Whole numbers for counts and scores, finer steps for rates and hours. */
       step = fabs (baseline) >= 100 || metric == ENGAGE_KPI_METRIC_NPS ? 1.0
            : metric == ENGAGE_KPI_METRIC_ENGAGEMENT_RATE ? 0.01 : 0.1;
@@ -969,7 +976,8 @@ add_kpis (Sample  *sample,
         return FALSE;
     }
 
-  return TRUE;
+  today = engage_iso_date_format (&sample->today);
+  return engage_project_derive_kpi_measurements (sample->project, 0, today, NULL, error);
 }
 
 /**
