@@ -250,6 +250,73 @@ first_survey (EngageProject *project)
   return g_list_model_get_item (surveys, 0);
 }
 
+/* The survey a chart shows: the one asked for, or the first when @survey_id
+ * is 0. Without any survey the charts are empty; a survey that is not there
+ * is an error. */
+static gboolean
+find_survey (EngageProject    *project,
+             gint64            survey_id,
+             EngageNpsSurvey **survey,
+             GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (survey_id <= 0)
+    {
+      *survey = first_survey (project);
+      return TRUE;
+    }
+
+  *survey = engage_project_get_nps_survey (project, survey_id, &local_error);
+  if (*survey != NULL)
+    return TRUE;
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                 _("There is no survey with the id %" G_GINT64_FORMAT "."), survey_id);
+  return FALSE;
+}
+
+static EngageDateUnit
+date_unit_for_period (EngagePeriod period)
+{
+  switch (period)
+    {
+    case ENGAGE_PERIOD_DAY:
+      return ENGAGE_DATE_UNIT_DAY;
+    case ENGAGE_PERIOD_WEEK:
+      return ENGAGE_DATE_UNIT_WEEK;
+    case ENGAGE_PERIOD_QUARTER:
+      return ENGAGE_DATE_UNIT_QUARTER;
+    case ENGAGE_PERIOD_YEAR:
+      return ENGAGE_DATE_UNIT_YEAR;
+    case ENGAGE_PERIOD_MONTH:
+    default:
+      return ENGAGE_DATE_UNIT_MONTH;
+    }
+}
+
+static char *
+nps_trend_title (EngagePeriod period)
+{
+  switch (period)
+    {
+    case ENGAGE_PERIOD_DAY:
+      return g_strdup (_("Net Promoter Score per day"));
+    case ENGAGE_PERIOD_WEEK:
+      return g_strdup (_("Net Promoter Score per week"));
+    case ENGAGE_PERIOD_QUARTER:
+      return g_strdup (_("Net Promoter Score per quarter"));
+    case ENGAGE_PERIOD_YEAR:
+      return g_strdup (_("Net Promoter Score per year"));
+    case ENGAGE_PERIOD_MONTH:
+    default:
+      return g_strdup (_("Net Promoter Score per month"));
+    }
+}
+
 static char *
 survey_subtitle (EngageNpsSurvey        *survey,
                  const EngageNpsSummary *summary)
@@ -266,28 +333,40 @@ survey_subtitle (EngageNpsSurvey        *survey,
                           n, nps, margin);
 }
 
+/* @survey_id 0: the first survey. @automatic: by month, or by quarter past
+ * 18 months; else by @period. */
 static EngageChart *
 build_nps (const EngageChartContext  *context,
-           GError        **error)
+           gint64                     survey_id,
+           gboolean                   automatic,
+           EngagePeriod               period,
+           GError                   **error)
 {
-  EngageChart *chart = _engage_chart_new (ENGAGE_CHART_KIND_NPS, "nps");
-  g_autoptr(EngageNpsSurvey) survey = first_survey (context->project);
+  EngageChart *chart;
+  g_autoptr(EngageNpsSurvey) survey = NULL;
   g_autoptr(GArray) months = NULL;
-  EngageNpsChartData *data = &chart->data.nps;
+  EngageNpsChartData *data;
   EngageNpsSummary total;
-  GArray *periods = g_array_new (FALSE, TRUE, sizeof (EngageNpsChartPeriod));
-  EngageDateUnit unit = ENGAGE_DATE_UNIT_MONTH;
+  GArray *periods;
+  EngageDateUnit unit = automatic ? ENGAGE_DATE_UNIT_MONTH : date_unit_for_period (period);
   const char *to_date = context->to_date != NULL ? context->to_date : context->today;
 
+  if (!find_survey (context->project, survey_id, &survey, error))
+    return NULL;
+
+  chart = _engage_chart_new (ENGAGE_CHART_KIND_NPS, "nps");
+  data = &chart->data.nps;
+  periods = g_array_new (FALSE, TRUE, sizeof (EngageNpsChartPeriod));
   engage_nps_chart_data_init (data);
-  chart->title = g_strdup (_("Net Promoter Score per month"));
+  chart->title = nps_trend_title (automatic ? ENGAGE_PERIOD_MONTH : period);
   engage_nps_summary_init (&total);
 
   if (survey != NULL)
     {
       gint64 id = engage_nps_survey_get_id (survey);
 
-      months = engage_project_nps_by_period (context->project, id, ENGAGE_PERIOD_MONTH,
+      months = engage_project_nps_by_period (context->project, id,
+                                             automatic ? ENGAGE_PERIOD_MONTH : period,
                                              context->from_date, to_date, error);
       if (months == NULL || !engage_project_summarize_nps (context->project, id, context->from_date,
                                                            to_date, &total, error))
@@ -298,7 +377,7 @@ build_nps (const EngageChartContext  *context,
         }
 
       /* Past a year and a half, months get too narrow: count by quarter. */
-      if (months->len > 18)
+      if (automatic && months->len > 18)
         {
           g_clear_pointer (&months, g_array_unref);
           months = engage_project_nps_by_period (context->project, id, ENGAGE_PERIOD_QUARTER,
@@ -352,15 +431,22 @@ build_nps (const EngageChartContext  *context,
   return chart;
 }
 
+/* @survey_id 0: the first survey. */
 static EngageChart *
 build_nps_distribution (const EngageChartContext  *context,
-                        GError        **error)
+                        gint64                     survey_id,
+                        GError                   **error)
 {
-  EngageChart *chart = _engage_chart_new (ENGAGE_CHART_KIND_DISTRIBUTION, "nps-distribution");
-  g_autoptr(EngageNpsSurvey) survey = first_survey (context->project);
-  EngageDistributionChartData *data = &chart->data.distribution;
+  EngageChart *chart;
+  g_autoptr(EngageNpsSurvey) survey = NULL;
+  EngageDistributionChartData *data;
   const char *to_date = context->to_date != NULL ? context->to_date : context->today;
 
+  if (!find_survey (context->project, survey_id, &survey, error))
+    return NULL;
+
+  chart = _engage_chart_new (ENGAGE_CHART_KIND_DISTRIBUTION, "nps-distribution");
+  data = &chart->data.distribution;
   engage_distribution_chart_data_init (data);
   chart->title = g_strdup (_("Scores from 0 to 10"));
   data->title = chart->title;
@@ -614,6 +700,37 @@ check_dates (const char  *from_date,
   return TRUE;
 }
 
+/* What every chart is built for; see engage_chart_data_build() for the
+ * arguments. */
+static gboolean
+init_context (EngageChartContext  *context,
+              EngageProject       *project,
+              const char          *from_date,
+              const char          *to_date,
+              const char          *today,
+              GError             **error)
+{
+  if (!check_dates (from_date, to_date, today, error))
+    return FALSE;
+
+  context->project = project;
+  context->tz = engage_project_get_tz (project);
+  context->from_date = from_date;
+  context->to_date = to_date;
+
+  if (today != NULL)
+    g_strlcpy (context->today, today, sizeof context->today);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now (context->tz);
+      g_autofree char *text = g_date_time_format (now, "%Y-%m-%d");
+
+      g_strlcpy (context->today, text, sizeof context->today);
+    }
+
+  return TRUE;
+}
+
 /**
  * engage_chart_data_build:
  * @project: an open project
@@ -648,30 +765,15 @@ engage_chart_data_build (EngageProject  *project,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_dates (from_date, to_date, today, error))
+  if (!init_context (&context, project, from_date, to_date, today, error))
     return NULL;
-
-  context.project = project;
-  context.tz = engage_project_get_tz (project);
-  context.from_date = from_date;
-  context.to_date = to_date;
-
-  if (today != NULL)
-    g_strlcpy (context.today, today, sizeof context.today);
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now (context.tz);
-      g_autofree char *text = g_date_time_format (now, "%Y-%m-%d");
-
-      g_strlcpy (context.today, text, sizeof context.today);
-    }
 
   if (g_str_equal (name, "engagement"))
     return build_engagement (&context, error);
   if (g_str_equal (name, "nps"))
-    return build_nps (&context, error);
+    return build_nps (&context, 0, TRUE, ENGAGE_PERIOD_MONTH, error);
   if (g_str_equal (name, "nps-distribution"))
-    return build_nps_distribution (&context, error);
+    return build_nps_distribution (&context, 0, error);
   if (g_str_equal (name, "mix"))
     return build_mix (&context, error);
   if (g_str_equal (name, "channels"))
@@ -684,6 +786,82 @@ engage_chart_data_build (EngageProject  *project,
   g_set_error (error, ENGAGE_CHART_DATA_ERROR, ENGAGE_CHART_DATA_ERROR_UNKNOWN_CHART,
                _("There is no chart called “%s”."), name);
   return NULL;
+}
+
+/**
+ * engage_chart_data_build_nps_trend:
+ * @project: an open project
+ * @survey_id: the survey, or 0 for the first one
+ * @period: the length of the periods: %ENGAGE_PERIOD_MONTH or
+ *   %ENGAGE_PERIOD_QUARTER as a rule
+ * @from_date: (nullable): the first day to show, "YYYY-MM-DD"; %NULL for all
+ * @to_date: (nullable): the last day to show; %NULL for today
+ * @today: (nullable): the day to count "today" from; %NULL for the current
+ *   date in the project's time zone
+ * @error: return location for a #GError
+ *
+ * Builds the "nps" chart of engage_chart_data_build() for a chosen survey and
+ * period length.
+ *
+ * Returns: (transfer full): the chart, or %NULL with
+ *   %ENGAGE_CHART_DATA_ERROR_INVALID_RANGE for bad dates, or the project's
+ *   error (also for a survey that does not exist)
+ */
+EngageChart *
+engage_chart_data_build_nps_trend (EngageProject  *project,
+                                   gint64          survey_id,
+                                   EngagePeriod    period,
+                                   const char     *from_date,
+                                   const char     *to_date,
+                                   const char     *today,
+                                   GError        **error)
+{
+  EngageChartContext context = { 0 };
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (period <= ENGAGE_PERIOD_YEAR, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!init_context (&context, project, from_date, to_date, today, error))
+    return NULL;
+
+  return build_nps (&context, survey_id, FALSE, period, error);
+}
+
+/**
+ * engage_chart_data_build_nps_distribution:
+ * @project: an open project
+ * @survey_id: the survey, or 0 for the first one
+ * @from_date: (nullable): the first day to count, "YYYY-MM-DD"; %NULL for all
+ * @to_date: (nullable): the last day to count; %NULL for today
+ * @today: (nullable): the day to count "today" from; %NULL for the current
+ *   date in the project's time zone
+ * @error: return location for a #GError
+ *
+ * Builds the "nps-distribution" chart of engage_chart_data_build() for a
+ * chosen survey.
+ *
+ * Returns: (transfer full): the chart, or %NULL with
+ *   %ENGAGE_CHART_DATA_ERROR_INVALID_RANGE for bad dates, or the project's
+ *   error (also for a survey that does not exist)
+ */
+EngageChart *
+engage_chart_data_build_nps_distribution (EngageProject  *project,
+                                          gint64          survey_id,
+                                          const char     *from_date,
+                                          const char     *to_date,
+                                          const char     *today,
+                                          GError        **error)
+{
+  EngageChartContext context = { 0 };
+
+  g_return_val_if_fail (ENGAGE_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!init_context (&context, project, from_date, to_date, today, error))
+    return NULL;
+
+  return build_nps_distribution (&context, survey_id, error);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "engage-chart-style.h"
 #include "engage-distribution-chart.h"
 #include "engage-line-chart.h"
+#include "engage-metrics.h"
 #include "engage-mix-chart.h"
 #include "engage-nps-chart.h"
 #include "engage-progress-bar.h"
@@ -77,6 +78,38 @@ EngageChart *engage_chart_data_build       (EngageProject          *project,
                                             const char             *to_date,
                                             const char             *today,
                                             GError                **error);
+
+/* The "nps" and "nps-distribution" charts of a chosen survey, the trend by a
+ * chosen period (engage_chart_data_build() takes the first survey, by month
+ * or, past 18 months, by quarter). */
+EngageChart *engage_chart_data_build_nps_trend        (EngageProject          *project,
+                                                       gint64                  survey_id,
+                                                       EngagePeriod            period,
+                                                       const char             *from_date,
+                                                       const char             *to_date,
+                                                       const char             *today,
+                                                       GError                **error);
+EngageChart *engage_chart_data_build_nps_distribution (EngageProject          *project,
+                                                       gint64                  survey_id,
+                                                       const char             *from_date,
+                                                       const char             *to_date,
+                                                       const char             *today,
+                                                       GError                **error);
+
+/* engage-chart-data-engagement.c: the Goals area's engagement analytics, for a
+ * chosen basis, channel and range. */
+EngageChart *engage_chart_data_build_engagement_trend   (EngageProject          *project,
+                                                         EngageEngagementBasis   basis,
+                                                         gint64                  channel_id,
+                                                         const char             *from_date,
+                                                         const char             *to_date,
+                                                         GError                **error);
+EngageChart *engage_chart_data_build_engagement_pillars (EngageProject          *project,
+                                                         EngageEngagementBasis   basis,
+                                                         gint64                  channel_id,
+                                                         const char             *from_date,
+                                                         const char             *to_date,
+                                                         GError                **error);
 
 EngageChart *engage_chart_ref              (EngageChart            *chart);
 void         engage_chart_unref            (EngageChart            *chart);
