@@ -469,6 +469,12 @@ engage_window_present_view (EngageWindow *self,
       if (ENGAGE_IS_GUIDELINES_PAGE (page))
         return engage_guidelines_page_show_subview (ENGAGE_GUIDELINES_PAGE (page), parts[1]);
     }
+  else if (g_str_equal (parts[0], "goals"))
+    {
+      page = adw_bin_get_child (self->goals_bin);
+      if (ENGAGE_IS_GOALS_PAGE (page))
+        return engage_goals_page_show_subview (ENGAGE_GOALS_PAGE (page), parts[1]);
+    }
 
   return NULL;
 }

@@ -35,6 +35,7 @@ struct _EngageKpiCard
   GtkLabel     *due_label;
 
   /* State */
+  gint64        kpi_id;
   double        progress;
   gboolean      reached;
 };
@@ -77,15 +78,131 @@ engage_kpi_compute_progress (EngageKpiCriterion criterion,
   return CLAMP (progress, 0.0, 1.0);
 }
 
-/* Helpers */
+/**
+ * engage_kpi_format_metric:
+ * @kpi: a goal
+ * @channel_name: (nullable): the name of its channel
+ *
+ * Returns: (transfer full): what the goal measures, e.g.
+ *   "Engagement rate · Instagram"
+ */
+char *
+engage_kpi_format_metric (EngageKpi  *kpi,
+                          const char *channel_name)
+{
+  const char *metric;
 
-static char *
-format_percent (double fraction)
+  g_return_val_if_fail (ENGAGE_IS_KPI (kpi), NULL);
+
+  metric = engage_kpi_metric_get_label (engage_kpi_get_metric (kpi));
+  if (channel_name == NULL || channel_name[0] == '\0')
+    return g_strdup (metric);
+
+  return g_strdup_printf ("%s · %s", metric, channel_name);
+}
+
+/**
+ * engage_kpi_format_target:
+ * @kpi: a goal
+ *
+ * Returns: (transfer full): the target with its criterion, e.g. "Target 5.5 %"
+ *   or "Stay below 4 hours"
+ */
+char *
+engage_kpi_format_target (EngageKpi *kpi)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (ENGAGE_IS_KPI (kpi), NULL);
+
+  value = engage_format_value (engage_kpi_get_target_value (kpi), engage_kpi_get_unit (kpi));
+  switch (engage_kpi_get_criterion (kpi))
+    {
+    case ENGAGE_KPI_CRITERION_STAY_ABOVE:
+      return g_strdup_printf (_("Stay above %s"), value);
+
+    case ENGAGE_KPI_CRITERION_STAY_BELOW:
+      return g_strdup_printf (_("Stay below %s"), value);
+
+    case ENGAGE_KPI_CRITERION_AT_LEAST:
+    default:
+      return g_strdup_printf (_("Target %s"), value);
+    }
+}
+
+/**
+ * engage_kpi_format_percent:
+ * @fraction: a share, 0…1
+ *
+ * Returns: (transfer full): the share in percent, e.g. "62%"
+ */
+char *
+engage_kpi_format_percent (double fraction)
 {
   /* Translators: a share in percent, e.g. "62%"; add a no-break space before
    * the % sign if your language uses one */
   return g_strdup_printf (_("%d%%"), (int) round (fraction * 100));
 }
+
+/**
+ * engage_kpi_status_get_icon_name:
+ * @status: a goal's assessment
+ *
+ * Returns: (nullable): the icon that, with engage_kpi_status_get_label(),
+ *   shows @status without relying on colour; %NULL without data
+ */
+const char *
+engage_kpi_status_get_icon_name (EngageKpiStatus status)
+{
+  switch (status)
+    {
+    case ENGAGE_KPI_STATUS_ON_TRACK:
+      return "emblem-ok-symbolic";
+
+    case ENGAGE_KPI_STATUS_ACHIEVED:
+      return "starred-symbolic";
+
+    case ENGAGE_KPI_STATUS_BEHIND:
+      return "dialog-warning-symbolic";
+
+    case ENGAGE_KPI_STATUS_AT_RISK:
+      return "dialog-error-symbolic";
+
+    case ENGAGE_KPI_STATUS_NO_DATA:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * engage_kpi_status_get_style_class:
+ * @status: a goal's assessment
+ *
+ * Returns: (nullable): the style class for @status: "success", "warning" or
+ *   "error"; %NULL without data
+ */
+const char *
+engage_kpi_status_get_style_class (EngageKpiStatus status)
+{
+  switch (status)
+    {
+    case ENGAGE_KPI_STATUS_ON_TRACK:
+    case ENGAGE_KPI_STATUS_ACHIEVED:
+      return "success";
+
+    case ENGAGE_KPI_STATUS_BEHIND:
+      return "warning";
+
+    case ENGAGE_KPI_STATUS_AT_RISK:
+      return "error";
+
+    case ENGAGE_KPI_STATUS_NO_DATA:
+    default:
+      return NULL;
+    }
+}
+
+/* Helpers */
 
 static void
 set_kpi (EngageKpiCard     *self,
@@ -100,21 +217,17 @@ set_kpi (EngageKpiCard     *self,
   double current = latest != NULL ? engage_measurement_get_value (latest) : baseline;
   g_autofree char *metric = NULL;
   g_autofree char *value = NULL;
-  g_autofree char *target_value = NULL;
   g_autofree char *target_text = NULL;
   g_autofree char *measured = NULL;
   g_autofree char *percent = NULL;
   g_autofree char *due = NULL;
   g_autofree char *due_text = NULL;
 
+  self->kpi_id = engage_kpi_get_id (kpi);
+
   gtk_label_set_label (self->name_label, engage_kpi_get_name (kpi));
 
-  if (channel_name != NULL)
-    metric = g_strdup_printf ("%s · %s",
-                              engage_kpi_metric_get_label (engage_kpi_get_metric (kpi)),
-                              channel_name);
-  else
-    metric = g_strdup (engage_kpi_metric_get_label (engage_kpi_get_metric (kpi)));
+  metric = engage_kpi_format_metric (kpi, channel_name);
   gtk_label_set_label (self->metric_label, metric);
 
   if (latest != NULL)
@@ -138,25 +251,10 @@ set_kpi (EngageKpiCard     *self,
   gtk_label_set_label (self->value_label, value);
   gtk_label_set_label (self->measured_label, measured);
 
-  target_value = engage_format_value (target, unit);
-  switch (criterion)
-    {
-    case ENGAGE_KPI_CRITERION_STAY_ABOVE:
-      target_text = g_strdup_printf (_("Stay above %s"), target_value);
-      break;
-
-    case ENGAGE_KPI_CRITERION_STAY_BELOW:
-      target_text = g_strdup_printf (_("Stay below %s"), target_value);
-      break;
-
-    case ENGAGE_KPI_CRITERION_AT_LEAST:
-    default:
-      target_text = g_strdup_printf (_("Target %s"), target_value);
-      break;
-    }
+  target_text = engage_kpi_format_target (kpi);
   gtk_label_set_label (self->target_label, target_text);
 
-  percent = format_percent (self->progress);
+  percent = engage_kpi_format_percent (self->progress);
   gtk_label_set_label (self->progress_label, latest != NULL ? percent : "");
   gtk_level_bar_set_value (self->level_bar, self->progress);
 
@@ -274,37 +372,9 @@ void
 engage_kpi_card_set_status (EngageKpiCard   *self,
                             EngageKpiStatus  status)
 {
-  const char *icon_name = NULL;
-  const char *style = NULL;
+  const char *icon_name = engage_kpi_status_get_icon_name (status);
 
   g_return_if_fail (ENGAGE_IS_KPI_CARD (self));
-
-  switch (status)
-    {
-    case ENGAGE_KPI_STATUS_ON_TRACK:
-      icon_name = "emblem-ok-symbolic";
-      style = "success";
-      break;
-
-    case ENGAGE_KPI_STATUS_ACHIEVED:
-      icon_name = "starred-symbolic";
-      style = "success";
-      break;
-
-    case ENGAGE_KPI_STATUS_BEHIND:
-      icon_name = "dialog-warning-symbolic";
-      style = "warning";
-      break;
-
-    case ENGAGE_KPI_STATUS_AT_RISK:
-      icon_name = "dialog-error-symbolic";
-      style = "error";
-      break;
-
-    case ENGAGE_KPI_STATUS_NO_DATA:
-    default:
-      break;
-    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->status_box), icon_name != NULL);
   if (icon_name == NULL)
@@ -316,5 +386,18 @@ engage_kpi_card_set_status (EngageKpiCard   *self,
   for (guint i = 0; i < 3; i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_box),
                                  (const char *[]) { "success", "warning", "error" }[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_box), style);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_box), engage_kpi_status_get_style_class (status));
+}
+
+/**
+ * engage_kpi_card_get_kpi_id:
+ *
+ * Returns: the id of the goal the card shows
+ */
+gint64
+engage_kpi_card_get_kpi_id (EngageKpiCard *self)
+{
+  g_return_val_if_fail (ENGAGE_IS_KPI_CARD (self), 0);
+
+  return self->kpi_id;
 }

@@ -9,10 +9,16 @@
 
 G_BEGIN_DECLS
 
-double   engage_kpi_compute_progress (EngageKpiCriterion criterion,
-                                      double             baseline,
-                                      double             target,
-                                      double             current);
+double      engage_kpi_compute_progress       (EngageKpiCriterion criterion,
+                                               double             baseline,
+                                               double             target,
+                                               double             current);
+char       *engage_kpi_format_metric          (EngageKpi         *kpi,
+                                               const char        *channel_name);
+char       *engage_kpi_format_target          (EngageKpi         *kpi);
+char       *engage_kpi_format_percent         (double             fraction);
+const char *engage_kpi_status_get_icon_name   (EngageKpiStatus    status);
+const char *engage_kpi_status_get_style_class (EngageKpiStatus    status);
 
 #define ENGAGE_TYPE_KPI_CARD (engage_kpi_card_get_type ())
 
@@ -25,5 +31,6 @@ double     engage_kpi_card_get_progress (EngageKpiCard    *self);
 gboolean   engage_kpi_card_get_reached  (EngageKpiCard    *self);
 void       engage_kpi_card_set_status   (EngageKpiCard    *self,
                                          EngageKpiStatus   status);
+gint64     engage_kpi_card_get_kpi_id   (EngageKpiCard    *self);
 
 G_END_DECLS
