@@ -45,6 +45,12 @@ void       _engage_window_init_calendar_actions (EngageWindow *self);
 GtkWindow *_engage_window_import_posts          (EngageWindow *self,
                                                  GFile        *file);
 
+/* engage-window-goals-actions.c */
+void       _engage_window_init_goals_actions (EngageWindow *self);
+GtkWindow *_engage_window_import_data        (EngageWindow *self,
+                                              GFile        *file,
+                                              gboolean      nps);
+
 /* engage-window-report-actions.c */
 void _engage_window_init_report_actions (EngageWindow *self);
 

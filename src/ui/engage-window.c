@@ -244,6 +244,7 @@ engage_window_init (EngageWindow *self)
 
   _engage_window_init_actions (self);
   _engage_window_init_calendar_actions (self);
+  _engage_window_init_goals_actions (self);
   _engage_window_init_report_actions (self);
   update_title (self);
 }
