@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "engage-engagement.h"
-#include "engage-project-private.h"
+#include "engage-metrics-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -17,25 +17,13 @@
  * basis left out entirely); here the follower counts are looked up in SQL too,
  * so that each figure is one aggregate query over the period's posts. */
 
-/* A published post counts on its publication time, but only the scheduled time
- * is indexed: the query walks the index this far around the range and then
- * filters on the publication time exactly (as engage-metrics.c does). */
-#define PUBLICATION_MARGIN_SECONDS ((gint64) 92 * 24 * 60 * 60)
-
-#define SECONDS_PER_DAY ((gint64) 24 * 60 * 60)
-
-/* Unix times of 0001-01-01 and 9999-12-31 23:59:59. */
-#define FIRST_UNIX_TIME G_GINT64_CONSTANT (-62135596800)
-#define LAST_UNIX_TIME  G_GINT64_CONSTANT (253402300799)
-
-#define NO_PILLAR_COLOR "#9a9996"
-
 /* Spans up to this many days are charted per week, longer ones per month. */
 #define WEEKLY_TREND_MAX_DAYS 200
 
 /* The parameters of every query below: ?1, ?2 the range on the publication time
- * [from, to); ?3, ?4 the range widened on the scheduled time; ?5 a channel id
- * or 0; ?6 the basis nick.
+ * [from, to); ?3, ?4 the range widened on the scheduled time, which alone is
+ * indexed; ?5 a channel id or 0; ?6 the basis nick (bound as engage-metrics.c
+ * binds its own engagement queries).
  *
  * follower_count: each channel's follower count, the latest measurement of a
  * "followers" KPI of that channel; empty unless the basis is followers.
@@ -124,16 +112,6 @@ parse_date (const char *iso_date,
   return iso_date != NULL && engage_iso_date_parse (iso_date, date);
 }
 
-static void
-format_date (const GDate *date,
-             char         out[11])
-{
-  g_snprintf (out, 11, "%04u-%02u-%02u",
-              (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date),
-              (guint) g_date_get_day (date));
-}
-
 /* The Unix time at which @date (plus @add_days) starts in @tz. */
 static gint64
 start_of_day (GTimeZone   *tz,
@@ -149,27 +127,6 @@ start_of_day (GTimeZone   *tz,
   time = g_date_time_new (tz, g_date_get_year (&day), g_date_get_month (&day),
                           g_date_get_day (&day), 0, 0, 0);
   return time != NULL ? g_date_time_to_unix (time) : G_MAXINT64;
-}
-
-/* The day (as a GDate day number) that @unix_time falls on in @tz, or 0 when it
- * is out of the calendar's range. */
-static guint32
-local_julian_day (GTimeZone *tz,
-                  gint64     unix_time)
-{
-  int interval;
-  gint64 local;
-
-  if (unix_time < FIRST_UNIX_TIME || unix_time > LAST_UNIX_TIME)
-    return 0;
-
-  interval = g_time_zone_find_interval (tz, G_TIME_TYPE_UNIVERSAL, unix_time);
-  local = unix_time + (interval >= 0 ? g_time_zone_get_offset (tz, interval) : 0);
-  if (local < FIRST_UNIX_TIME || local > LAST_UNIX_TIME)
-    return 0;
-
-  /* Shifted to start at 0001-01-01 (day 1), so that the division rounds down. */
-  return (guint32) ((local - FIRST_UNIX_TIME) / SECONDS_PER_DAY + 1);
 }
 
 static gboolean
@@ -213,28 +170,9 @@ prepare (EngageProject          *project,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, lo);
-  sqlite3_bind_int64 (stmt, 2, hi);
-  sqlite3_bind_int64 (stmt, 3, lo > G_MININT64 + PUBLICATION_MARGIN_SECONDS
-                               ? lo - PUBLICATION_MARGIN_SECONDS : G_MININT64);
-  sqlite3_bind_int64 (stmt, 4, hi < G_MAXINT64 - PUBLICATION_MARGIN_SECONDS
-                               ? hi + PUBLICATION_MARGIN_SECONDS : G_MAXINT64);
-  sqlite3_bind_int64 (stmt, 5, channel_id);
-  sqlite3_bind_text (stmt, 6, engage_engagement_basis_to_string (basis), -1, SQLITE_STATIC);
+  _engage_metrics_bind_engagement_range (stmt, lo, hi, channel_id, basis);
 
   return stmt;
-}
-
-static gboolean
-finish_rows (EngageProject  *project,
-             int             rc,
-             GError        **error)
-{
-  if (rc == SQLITE_DONE)
-    return TRUE;
-
-  _engage_project_set_sql_error (project, error);
-  return FALSE;
 }
 
 static void
@@ -409,7 +347,7 @@ engage_engagement_range_init (EngageEngagementRange *range,
   if (!parse_date (today, &to))
     return FALSE;
 
-  format_date (&to, range->to);
+  _engage_metrics_format_date (&to, range->to);
   from = to;
 
   switch (span)
@@ -430,15 +368,15 @@ engage_engagement_range_init (EngageEngagementRange *range,
       return TRUE;
     }
 
-  format_date (&from, range->from);
+  _engage_metrics_format_date (&from, range->from);
 
   n_days = g_date_days_between (&from, &to) + 1;
   previous_to = from;
   g_date_subtract_days (&previous_to, 1);
   previous_from = from;
   g_date_subtract_days (&previous_from, n_days);
-  format_date (&previous_from, range->previous_from);
-  format_date (&previous_to, range->previous_to);
+  _engage_metrics_format_date (&previous_from, range->previous_from);
+  _engage_metrics_format_date (&previous_to, range->previous_to);
 
   return TRUE;
 }
@@ -509,7 +447,7 @@ engage_project_summarize_engagement (EngageProject          *project,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return finish_rows (project, rc, error);
+    return _engage_metrics_finish_rows (project, rc, error);
 
   read_sums (stmt, 0, engagement);
   return TRUE;
@@ -648,7 +586,7 @@ engage_project_engagement_trend (EngageProject          *project,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 post_channel = sqlite3_column_int64 (stmt, 0);
-      guint32 day = local_julian_day (tz, sqlite3_column_int64 (stmt, 1));
+      guint32 day = _engage_metrics_local_julian_day (tz, sqlite3_column_int64 (stmt, 1));
       double basis_value = sqlite3_column_double (stmt, 2);
       double interactions = sqlite3_column_double (stmt, 3);
       gint64 targets[2] = { post_channel, 0 };
@@ -672,7 +610,7 @@ engage_project_engagement_trend (EngageProject          *project,
 
               g_date_clear (&date, 1);
               g_date_set_julian (&date, start);
-              format_date (&date, new_entry.start);
+              _engage_metrics_format_date (&date, new_entry.start);
               g_array_append_val (entries, new_entry);
               index = entries->len;
               g_hash_table_insert (index_by_key, g_steal_pointer (&key), GUINT_TO_POINTER (index));
@@ -687,15 +625,10 @@ engage_project_engagement_trend (EngageProject          *project,
 
   periods_clear (&periods);
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      EngageEngagement *entry = &g_array_index (entries, EngageEngagement, i);
-
-      entry->rate = engage_engagement_rate (entry->interactions, entry->basis);
-    }
+  _engage_metrics_finish_rates (entries);
   g_array_sort (entries, compare_trend_entries);
 
   return g_steal_pointer (&entries);
@@ -752,7 +685,7 @@ engage_project_engagement_by_pillar (EngageProject          *project,
         {
           entry.pillar_id = 0;
           entry.name = g_strdup (_("No pillar"));
-          entry.color = g_strdup (NO_PILLAR_COLOR);
+          entry.color = g_strdup (ENGAGE_NO_PILLAR_COLOR);
         }
       else
         {
@@ -769,7 +702,7 @@ engage_project_engagement_by_pillar (EngageProject          *project,
       g_array_append_val (entries, entry);
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   for (guint i = 0; i < entries->len; i++)
@@ -847,7 +780,7 @@ engage_project_rank_posts_by_engagement (EngageProject          *project,
       g_array_append_val (entries, entry);
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   return g_steal_pointer (&entries);
@@ -878,7 +811,7 @@ engage_project_has_post_metrics (EngageProject  *project,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      finish_rows (project, rc, error);
+      _engage_metrics_finish_rows (project, rc, error);
       return FALSE;
     }
 

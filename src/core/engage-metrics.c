@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include "engage-metrics.h"
+#include "engage-metrics-private.h"
 #include "engage-kpi.h"
-#include "engage-project-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -46,8 +46,6 @@
 #define FIRST_UNIX_TIME G_GINT64_CONSTANT (-62135596800)
 #define LAST_UNIX_TIME  G_GINT64_CONSTANT (253402300799)
 
-#define NO_PILLAR_COLOR "#9a9996"
-
 /* Helpers */
 
 /* Days since 1970-01-01 of an ISO date, or NAN if it is missing or invalid. */
@@ -62,9 +60,9 @@ iso_date_to_days (const char *iso_date)
   return (double) g_date_get_julian (&date) - EPOCH_JULIAN;
 }
 
-static void
-format_date (const GDate *date,
-             char         out[11])
+void
+_engage_metrics_format_date (const GDate *date,
+                             char         out[11])
 {
   g_snprintf (out, 11, "%04u-%02u-%02u",
               (guint) g_date_get_year (date),
@@ -108,9 +106,9 @@ move_to_period_start (GDate        *date,
 
 /* The day (as a GDate day number) that Unix time @unix_time falls on in @tz, or
  * 0 when it is out of the calendar's range. */
-static guint32
-local_julian_day (GTimeZone *tz,
-                  gint64     unix_time)
+guint32
+_engage_metrics_local_julian_day (GTimeZone *tz,
+                                  gint64     unix_time)
 {
   int interval;
   gint64 local;
@@ -127,10 +125,11 @@ local_julian_day (GTimeZone *tz,
   return (guint32) ((local - FIRST_UNIX_TIME) / SECONDS_PER_DAY + 1);
 }
 
-static gboolean
-finish_rows (EngageProject  *project,
-             int             rc,
-             GError        **error)
+/* Whether a statement stepped to its end, or else the project's error. */
+gboolean
+_engage_metrics_finish_rows (EngageProject  *project,
+                             int             rc,
+                             GError        **error)
 {
   if (rc == SQLITE_DONE)
     return TRUE;
@@ -324,7 +323,7 @@ engage_project_summarize_nps (EngageProject    *project,
         add_scores (summary, score, (guint) sqlite3_column_int64 (stmt, 1));
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return FALSE;
 
   engage_nps_summary_finish (summary);
@@ -395,7 +394,7 @@ engage_project_nps_by_period (EngageProject  *project,
         continue;
 
       move_to_period_start (&date, period);
-      format_date (&date, start);
+      _engage_metrics_format_date (&date, start);
 
       if (current == NULL || strcmp (current->start, start) != 0)
         {
@@ -410,7 +409,7 @@ engage_project_nps_by_period (EngageProject  *project,
       add_scores (&current->summary, score, (guint) sqlite3_column_int64 (stmt, 2));
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   for (guint i = 0; i < periods->len; i++)
@@ -497,6 +496,26 @@ static const char * const channel_sums_sql[] = {
   CHANNEL_SUMS UNSCHEDULED_POSTS "GROUP BY p.channel_id",
 };
 
+/* Binds the parameters of an engagement query: ?1, ?2 the range [@lo, @hi) on the
+ * publication time, ?3, ?4 that range widened on the scheduled time, ?5 a channel
+ * id or 0, ?6 the basis nick. */
+void
+_engage_metrics_bind_engagement_range (sqlite3_stmt          *stmt,
+                                       gint64                 lo,
+                                       gint64                 hi,
+                                       gint64                 channel_id,
+                                       EngageEngagementBasis  basis)
+{
+  sqlite3_bind_int64 (stmt, 1, lo);
+  sqlite3_bind_int64 (stmt, 2, hi);
+  sqlite3_bind_int64 (stmt, 3, lo > G_MININT64 + PUBLICATION_MARGIN_SECONDS
+                               ? lo - PUBLICATION_MARGIN_SECONDS : G_MININT64);
+  sqlite3_bind_int64 (stmt, 4, hi < G_MAXINT64 - PUBLICATION_MARGIN_SECONDS
+                               ? hi + PUBLICATION_MARGIN_SECONDS : G_MAXINT64);
+  sqlite3_bind_int64 (stmt, 5, channel_id);
+  sqlite3_bind_text (stmt, 6, engage_engagement_basis_to_string (basis), -1, SQLITE_STATIC);
+}
+
 static sqlite3_stmt *
 prepare_engagement_query (EngageProject          *project,
                           const char             *sql,
@@ -516,14 +535,7 @@ prepare_engagement_query (EngageProject          *project,
 
   /* The statement without a scheduled time leaves ?3 and ?4 unused; binding them
    * is harmless. */
-  sqlite3_bind_int64 (stmt, 1, lo);
-  sqlite3_bind_int64 (stmt, 2, hi);
-  sqlite3_bind_int64 (stmt, 3, lo > G_MININT64 + PUBLICATION_MARGIN_SECONDS
-                               ? lo - PUBLICATION_MARGIN_SECONDS : G_MININT64);
-  sqlite3_bind_int64 (stmt, 4, hi < G_MAXINT64 - PUBLICATION_MARGIN_SECONDS
-                               ? hi + PUBLICATION_MARGIN_SECONDS : G_MAXINT64);
-  sqlite3_bind_int64 (stmt, 5, channel_id);
-  sqlite3_bind_text (stmt, 6, engage_engagement_basis_to_string (basis), -1, SQLITE_STATIC);
+  _engage_metrics_bind_engagement_range (stmt, lo, hi, channel_id, basis);
 
   return stmt;
 }
@@ -560,7 +572,7 @@ load_follower_counts (EngageProject  *project,
                                         sizeof (double)));
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   return g_steal_pointer (&followers);
@@ -578,8 +590,9 @@ followers_basis (GHashTable *followers,
   return count != NULL ? *count * n_posts : -1.0;
 }
 
-static void
-finish_engagement (GArray *entries)
+/* Each EngageEngagement's rate from its sums. */
+void
+_engage_metrics_finish_rates (GArray *entries)
 {
   for (guint i = 0; i < entries->len; i++)
     {
@@ -677,7 +690,7 @@ engage_project_engagement_by_period (EngageProject          *project,
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          guint32 julian = local_julian_day (tz, sqlite3_column_int64 (stmt, 1));
+          guint32 julian = _engage_metrics_local_julian_day (tz, sqlite3_column_int64 (stmt, 1));
           EngageEngagement *entry;
           double post_basis;
           guint index;
@@ -696,7 +709,7 @@ engage_project_engagement_by_period (EngageProject          *project,
             {
               EngageEngagement new_entry = { .channel_id = channel_id };
 
-              format_date (&date, new_entry.start);
+              _engage_metrics_format_date (&date, new_entry.start);
               g_array_append_val (entries, new_entry);
               index = entries->len;
               g_hash_table_insert (index_by_day, GUINT_TO_POINTER (julian),
@@ -720,12 +733,12 @@ engage_project_engagement_by_period (EngageProject          *project,
           entry->basis += post_basis;
         }
 
-      if (!finish_rows (project, rc, error))
+      if (!_engage_metrics_finish_rows (project, rc, error))
         return NULL;
     }
 
   g_array_sort (entries, compare_engagement_start);
-  finish_engagement (entries);
+  _engage_metrics_finish_rates (entries);
 
   return g_steal_pointer (&entries);
 }
@@ -755,7 +768,7 @@ sort_by_channel_order (EngageProject  *project,
           g_array_append_val (sorted, g_array_index (entries, EngageEngagement, i));
     }
 
-  if (rc != SQLITE_ROW && !finish_rows (project, rc, error))
+  if (rc != SQLITE_ROW && !_engage_metrics_finish_rows (project, rc, error))
     return FALSE;
 
   g_array_set_size (entries, 0);
@@ -834,7 +847,7 @@ engage_project_engagement_by_channel (EngageProject          *project,
           entry->basis += sqlite3_column_double (stmt, 3);
         }
 
-      if (!finish_rows (project, rc, error))
+      if (!_engage_metrics_finish_rows (project, rc, error))
         return NULL;
     }
 
@@ -857,7 +870,7 @@ engage_project_engagement_by_channel (EngageProject          *project,
   if (!sort_by_channel_order (project, entries, error))
     return NULL;
 
-  finish_engagement (entries);
+  _engage_metrics_finish_rates (entries);
 
   return g_steal_pointer (&entries);
 }
@@ -936,7 +949,7 @@ engage_project_content_mix (EngageProject  *project,
                              GUINT_TO_POINTER (n));
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   pillars_stmt = _engage_project_prepare (project,
@@ -960,7 +973,7 @@ engage_project_content_mix (EngageProject  *project,
       g_array_append_val (entries, entry);
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return NULL;
 
   if (n_without_pillar > 0)
@@ -968,7 +981,7 @@ engage_project_content_mix (EngageProject  *project,
       EngageMixEntry entry = { .pillar_id = 0 };
 
       entry.name = g_strdup (_("No pillar"));
-      entry.color = g_strdup (NO_PILLAR_COLOR);
+      entry.color = g_strdup (ENGAGE_NO_PILLAR_COLOR);
       entry.n_posts = n_without_pillar;
       entry.target_share = 0.0;
       g_array_append_val (entries, entry);
@@ -1291,7 +1304,7 @@ engage_project_assess_kpi (EngageProject        *project,
       assessment->current = point.y;
     }
 
-  if (!finish_rows (project, rc, error))
+  if (!_engage_metrics_finish_rows (project, rc, error))
     return FALSE;
 
   if (points->len == 0)

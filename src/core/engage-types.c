@@ -108,6 +108,12 @@ static const EnumInfo severities[] = {
   { "error",   N_("Error") },
 };
 
+static const char * const severity_icons[] = {
+  "dialog-information-symbolic",
+  "dialog-warning-symbolic",
+  "dialog-error-symbolic",
+};
+
 static gboolean
 lookup_nick (const EnumInfo *infos,
              guint           n_infos,
@@ -218,6 +224,13 @@ engage_severity_get_label (EngageSeverity severity)
 {
   g_return_val_if_fail ((guint) severity < G_N_ELEMENTS (severities), NULL);
   return _(severities[severity].label);
+}
+
+const char *
+engage_severity_get_icon_name (EngageSeverity severity)
+{
+  g_return_val_if_fail ((guint) severity < G_N_ELEMENTS (severity_icons), NULL);
+  return severity_icons[severity];
 }
 
 /**

@@ -137,6 +137,7 @@ const char        *engage_severity_to_string            (EngageSeverity    sever
 gboolean           engage_severity_from_string          (const char       *str,
                                                          EngageSeverity   *severity);
 const char        *engage_severity_get_label            (EngageSeverity    severity);
+const char        *engage_severity_get_icon_name        (EngageSeverity    severity);
 
 /* Calendar dates are ISO 8601 "YYYY-MM-DD" strings throughout the model. */
 gboolean           engage_iso_date_is_valid             (const char       *iso_date);

@@ -320,21 +320,6 @@ is_row_line (EngageImportDialog *self,
   return FALSE;
 }
 
-static const char *
-get_severity_icon (EngageSeverity severity)
-{
-  switch (severity)
-    {
-    case ENGAGE_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case ENGAGE_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case ENGAGE_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
 /* Problems of the file rather than of a row (the header, the encoding) go above
  * the table. */
 static void
@@ -365,7 +350,7 @@ fill_file_problems (EngageImportDialog *self)
           subtitle = g_strdup_printf (_("Line %u"), line);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
         }
-      icon = gtk_image_new_from_icon_name (get_severity_icon (severity));
+      icon = gtk_image_new_from_icon_name (engage_severity_get_icon_name (severity));
       gtk_widget_add_css_class (icon, "severity-icon");
       gtk_widget_add_css_class (icon, engage_severity_to_string (severity));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -527,7 +512,7 @@ on_label_bind_cb (GtkSignalListItemFactory *factory,
 
         gtk_label_set_text (GTK_LABEL (label), row->result);
         gtk_image_set_from_icon_name (GTK_IMAGE (icon),
-                                      notable ? get_severity_icon (severity) : NULL);
+                                      notable ? engage_severity_get_icon_name (severity) : NULL);
         gtk_widget_set_visible (icon, notable);
         gtk_widget_remove_css_class (icon, "error");
         gtk_widget_remove_css_class (icon, "warning");

@@ -627,21 +627,6 @@ engage_post_chip_get_post (EngagePostChip *self)
   return self->post;
 }
 
-static const char *
-severity_icon_name (EngageSeverity severity)
-{
-  switch (severity)
-    {
-    case ENGAGE_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case ENGAGE_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case ENGAGE_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
 /**
  * engage_post_chip_set_findings:
  * @self: a chip
@@ -671,7 +656,8 @@ engage_post_chip_set_findings (EngagePostChip *self,
       const char *label = engage_severity_get_label (severity);
 
       self->badge_severity = severity;
-      gtk_image_set_from_icon_name (GTK_IMAGE (self->badge), severity_icon_name (severity));
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->badge),
+                                    engage_severity_get_icon_name (severity));
       for (guint i = 0; i < G_N_ELEMENTS (css_classes); i++)
         {
           if (i == (guint) severity)

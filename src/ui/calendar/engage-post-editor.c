@@ -234,21 +234,6 @@ update_approval_row (EngagePostEditor *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), subtitle != NULL ? subtitle : "");
 }
 
-static const char *
-get_severity_icon_name (EngageSeverity severity)
-{
-  switch (severity)
-    {
-    case ENGAGE_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case ENGAGE_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case ENGAGE_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
 /* Lists what the post as it stands in the fields breaks of the guideline. */
 static void
 check_guideline (EngagePostEditor *self)
@@ -268,7 +253,7 @@ check_guideline (EngagePostEditor *self)
       EngageSeverity severity = engage_finding_get_severity (finding);
       const char *detail = engage_finding_get_detail (finding);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (get_severity_icon_name (severity));
+      GtkWidget *icon = gtk_image_new_from_icon_name (engage_severity_get_icon_name (severity));
 
       /* Messages and details are the user's own words and may hold "&". */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -128,6 +128,36 @@ is_no_date_error (const GError *error)
          _engage_data_import_match_message (error->message, MSG_NO_DATE, FALSE, NULL);
 }
 
+/* The preview and the import run the same importer, a dry run or not; both hold
+ * a reference on the dialog until they are done. */
+static void
+start_import (EngageDataImportDialog    *self,
+              const EngageImportOptions *options,
+              EngageImportProgressFunc   progress,
+              GAsyncReadyCallback        done)
+{
+  if (self->nps)
+    engage_import_nps_async (self->project, self->file, options, self->cancellable,
+                             progress, g_object_ref (self), g_object_unref,
+                             done, g_object_ref (self));
+  else
+    engage_import_metrics_async (self->project, self->file, options, self->cancellable,
+                                 progress, g_object_ref (self), g_object_unref,
+                                 done, g_object_ref (self));
+}
+
+static EngageImportReport *
+finish_import (EngageDataImportDialog  *self,
+               GObject                 *object,
+               GAsyncResult            *result,
+               GError                 **error)
+{
+  if (self->nps)
+    return engage_import_nps_finish (ENGAGE_PROJECT (object), result, error);
+
+  return engage_import_metrics_finish (ENGAGE_PROJECT (object), result, error);
+}
+
 /* Callbacks */
 
 static void
@@ -139,10 +169,7 @@ on_preview_done_cb (GObject      *object,
   g_autoptr(EngageImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->nps)
-    report = engage_import_nps_finish (ENGAGE_PROJECT (object), result, &error);
-  else
-    report = engage_import_metrics_finish (ENGAGE_PROJECT (object), result, &error);
+  report = finish_import (self, object, result, &error);
 
   set_running (self, FALSE);
 
@@ -196,15 +223,7 @@ run_dry_run (EngageDataImportDialog *self)
   EngageImportOptions options;
 
   fill_options (self, &options, &placeholder_date, TRUE);
-
-  if (self->nps)
-    engage_import_nps_async (self->project, self->file, &options, self->cancellable,
-                             on_preview_progress_cb, g_object_ref (self), g_object_unref,
-                             on_preview_done_cb, g_object_ref (self));
-  else
-    engage_import_metrics_async (self->project, self->file, &options, self->cancellable,
-                                 on_preview_progress_cb, g_object_ref (self), g_object_unref,
-                                 on_preview_done_cb, g_object_ref (self));
+  start_import (self, &options, on_preview_progress_cb, on_preview_done_cb);
 }
 
 static void
@@ -408,10 +427,7 @@ on_import_done_cb (GObject      *object,
   g_autoptr(EngageImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->nps)
-    report = engage_import_nps_finish (ENGAGE_PROJECT (object), result, &error);
-  else
-    report = engage_import_metrics_finish (ENGAGE_PROJECT (object), result, &error);
+  report = finish_import (self, object, result, &error);
 
   set_running (self, FALSE);
   self->cancelling = FALSE;
@@ -478,14 +494,7 @@ run_action (GtkWidget  *widget,
   update_actions (self);
 
   fill_options (self, &options, &placeholder_date, FALSE);
-  if (self->nps)
-    engage_import_nps_async (self->project, self->file, &options, self->cancellable,
-                             on_progress_cb, g_object_ref (self), g_object_unref,
-                             on_import_done_cb, g_object_ref (self));
-  else
-    engage_import_metrics_async (self->project, self->file, &options, self->cancellable,
-                                 on_progress_cb, g_object_ref (self), g_object_unref,
-                                 on_import_done_cb, g_object_ref (self));
+  start_import (self, &options, on_progress_cb, on_import_done_cb);
 }
 
 static void

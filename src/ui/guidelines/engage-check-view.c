@@ -142,25 +142,10 @@ engage_check_view_format_time (GDateTime *time,
 
 /* Helpers */
 
-static const char *
-severity_icon_name (EngageSeverity severity)
-{
-  switch (severity)
-    {
-    case ENGAGE_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case ENGAGE_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case ENGAGE_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
 static GtkWidget *
 create_severity_icon (EngageSeverity severity)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon_name (severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (engage_severity_get_icon_name (severity));
 
   gtk_widget_add_css_class (icon, "severity-icon");
   gtk_widget_add_css_class (icon, engage_severity_to_string (severity));

@@ -74,21 +74,6 @@ engage_rules_view_format_subtitle (EngageRule    *rule,
 
 /* Helpers */
 
-static const char *
-severity_icon_name (EngageSeverity severity)
-{
-  switch (severity)
-    {
-    case ENGAGE_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case ENGAGE_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case ENGAGE_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
 static gint64
 widget_rule_id (gpointer widget)
 {
@@ -146,7 +131,7 @@ create_row (EngageRulesView *self,
   const char *message = engage_rule_get_message (rule);
   gsize id = (gsize) engage_rule_get_id (rule);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon_name (severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (engage_severity_get_icon_name (severity));
   GtkWidget *toggle = gtk_switch_new ();
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
