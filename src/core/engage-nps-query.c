@@ -264,8 +264,13 @@ load_page (EngageNpsQuery     *self,
       if (response == NULL)
         {
           if (error != NULL && *error == NULL)
-            g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                         _("The survey response %" G_GINT64_FORMAT " could not be read."), id);
+            {
+              /* The number goes in as text: xgettext cannot read G_GINT64_FORMAT. */
+              g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+              g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                           _("The survey response %s could not be read."), number);
+            }
           return NULL;
         }
 

@@ -274,8 +274,13 @@ find_survey (EngageProject    *project,
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
-    g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
-                 _("There is no survey with the id %" G_GINT64_FORMAT "."), survey_id);
+    {
+      /* The number goes in as text: xgettext cannot read G_GINT64_FORMAT. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, survey_id);
+
+      g_set_error (error, ENGAGE_PROJECT_ERROR, ENGAGE_PROJECT_ERROR_INVALID,
+                   _("There is no survey with the id %s."), number);
+    }
   return FALSE;
 }
 
