@@ -227,6 +227,8 @@ take_screenshot (EngageApplication *self,
   /* A view that is a dialog is captured instead of the window beneath it. */
   if (self->screenshot_view != NULL)
     dialog = engage_window_present_view (window, self->screenshot_view);
+  if (dialog != NULL)
+    gtk_window_set_default_size (dialog, self->screenshot_width, self->screenshot_height);
 
   engage_screenshot_take_async (dialog != NULL ? GTK_WIDGET (dialog) : GTK_WIDGET (window),
                                 self->screenshot_file, NULL,
