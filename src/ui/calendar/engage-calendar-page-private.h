@@ -5,6 +5,7 @@
 
 #include "calendar/engage-calendar-filter.h"
 #include "calendar/engage-month-model.h"
+#include "calendar/engage-plan-findings.h"
 #include "calendar/engage-month-view.h"
 #include "calendar/engage-week-view.h"
 
@@ -51,6 +52,7 @@ struct _EngageCalendarPage
   GHashTable           *channels;     /* gint64 id → EngageChannel */
   GHashTable           *pillars;      /* gint64 id → EngagePillar */
   EngageMonthModel     *model;        /* what the month or week view shows */
+  EngagePlanFindings   *findings;     /* the guideline's findings, for the badges */
 
   /* State */
   char                 *mode;         /* "month", "week" or "list" */

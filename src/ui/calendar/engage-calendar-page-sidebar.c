@@ -489,11 +489,16 @@ _engage_calendar_page_update_ideas (EngageCalendarPage *self)
         continue;
 
       if (n_shown < MAX_IDEAS)
-        gtk_box_append (self->ideas_box,
-                        engage_post_chip_new (post,
-                                              g_hash_table_lookup (self->channels, &channel_id),
-                                              g_hash_table_lookup (self->pillars, &pillar_id),
-                                              tz, ENGAGE_POST_CHIP_DETAILED));
+        {
+          GtkWidget *chip = engage_post_chip_new (post,
+                                                  g_hash_table_lookup (self->channels, &channel_id),
+                                                  g_hash_table_lookup (self->pillars, &pillar_id),
+                                                  tz, ENGAGE_POST_CHIP_DETAILED);
+
+          /* Ideas are checked too: a rule can be broken before there is a date. */
+          engage_plan_findings_decorate_chip (self->findings, chip);
+          gtk_box_append (self->ideas_box, chip);
+        }
       n_shown++;
     }
 

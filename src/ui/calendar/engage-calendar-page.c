@@ -441,13 +441,12 @@ engage_calendar_page_constructed (GObject *object)
 
   /* The guideline's findings, for the badges on the chips and the list's
    * column; the views own it (engage-plan-findings.c). */
-  {
-    g_autoptr(EngagePlanFindings) findings = engage_plan_findings_new (self->project);
-
-    engage_month_view_set_findings (self->month_view, findings);
-    engage_month_view_set_findings (engage_week_view_get_grid (self->week_view), findings);
-    engage_post_list_set_findings (ENGAGE_POST_LIST (list), findings);
-  }
+  self->findings = engage_plan_findings_new (self->project);
+  engage_month_view_set_findings (self->month_view, self->findings);
+  engage_month_view_set_findings (engage_week_view_get_grid (self->week_view), self->findings);
+  engage_post_list_set_findings (ENGAGE_POST_LIST (list), self->findings);
+  g_signal_connect_object (self->findings, "changed",
+                           G_CALLBACK (_engage_calendar_page_update_ideas), self, G_CONNECT_SWAPPED);
 
   _engage_calendar_page_init_filter (self);
   _engage_calendar_page_init_sidebar (self);
@@ -510,6 +509,7 @@ engage_calendar_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_pointer (&self->model, engage_month_model_unref);
+  g_clear_object (&self->findings);
   g_clear_pointer (&self->channels, g_hash_table_unref);
   g_clear_pointer (&self->pillars, g_hash_table_unref);
   g_clear_object (&self->posts);
