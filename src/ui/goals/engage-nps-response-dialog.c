@@ -6,6 +6,7 @@
 #include "engage-nps-response-dialog.h"
 
 #include "engage-format.h"
+#include "engage-kpi-derive.h"
 #include "engage-nps-query.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
@@ -571,7 +572,10 @@ engage_nps_response_dialog_save (EngageNpsResponseDialog  *self,
   engage_nps_response_set_segment (response, segment);
   engage_nps_response_set_respondent_id (response, respondent_id);
 
-  if (!engage_project_add_nps_response (self->project, response, error))
+  /* NPS goals derive their measurements from the responses: they follow in
+   * the same undo step. */
+  if (!engage_project_add_nps_response (self->project, response, error) ||
+      !engage_project_derive_kpi_measurements (self->project, 0, NULL, NULL, error))
     {
       engage_project_cancel_group (self->project);
       if (survey != NULL)

@@ -7,6 +7,7 @@
 
 #include "engage-chart-format.h"
 #include "engage-format.h"
+#include "engage-kpi-derive.h"
 #include "engage-nps-response.h"
 #include "engage-nps-survey.h"
 #include "engage-window-private.h"
@@ -800,7 +801,21 @@ delete_response_action (GtkWidget  *widget,
   if (response == NULL)
     return;
 
-  if (!engage_project_delete_nps_response (self->project, id, &error))
+  /* NPS goals derive their measurements from the responses: they follow in
+   * the same undo step. */
+  if (!engage_project_begin_group (self->project, &error))
+    {
+      show_error (self, _("Could Not Delete Response"), error);
+      return;
+    }
+  if (!engage_project_delete_nps_response (self->project, id, &error) ||
+      !engage_project_derive_kpi_measurements (self->project, 0, NULL, NULL, &error))
+    {
+      engage_project_cancel_group (self->project);
+      show_error (self, _("Could Not Delete Response"), error);
+      return;
+    }
+  if (!engage_project_end_group (self->project, _("Delete Response"), &error))
     {
       show_error (self, _("Could Not Delete Response"), error);
       return;
