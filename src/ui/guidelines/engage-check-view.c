@@ -17,7 +17,10 @@
  * post (what to fix in each post) or by rule (where a rule is broken). A finding
  * about a post opens that post in the editor. The check runs again shortly after
  * each edit of the plan or the rules, so the list and the sidebar's count are
- * always current; a check of a few hundred posts takes milliseconds.
+ * always current; a check of a few hundred posts takes milliseconds. A plan
+ * whose check is slow (tens of thousands of posts) is checked again only while
+ * the view is on screen, and the list shows the first MAX_ROWS findings: a
+ * widget for each of 100,000 would take minutes to lay out.
  */
 
 struct _EngageCheckView
@@ -40,6 +43,8 @@ struct _EngageCheckView
 
   /* State */
   guint            recheck_id;
+  gint64           check_usec;      /* how long the last check took */
+  gboolean         stale;           /* changed while off screen after a slow check */
 };
 
 G_DEFINE_FINAL_TYPE (EngageCheckView, engage_check_view, ADW_TYPE_BIN)
@@ -59,6 +64,11 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 #define RECHECK_DELAY_MS 250
+/* A check slower than this waits until the view is shown. */
+#define SLOW_CHECK_USEC (100 * G_TIME_SPAN_MILLISECOND)
+#define MAX_ROWS 300
+/* Above this many posts a check takes long enough to be noticed. */
+#define LARGE_PLAN_POSTS 5000
 #define POST_ID_KEY "engage-post-id"
 
 /* Pure helpers */
@@ -238,14 +248,38 @@ add_group (EngageCheckView *self,
   return group;
 }
 
+/* Says how many findings the list leaves out, after the first MAX_ROWS. */
+static void
+add_more_label (EngageCheckView *self,
+                guint            n_more)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (n_more == 0)
+    return;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u more finding is not listed here. Fix the ones above, or list them all with “engage-cli check”.",
+                                       "%u more findings are not listed here. Fix the ones above, or list them all with “engage-cli check”.",
+                                       n_more),
+                          n_more);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->groups_box, label);
+}
+
 static void
 build_by_post (EngageCheckView *self)
 {
   AdwPreferencesGroup *group = NULL;
   gint64 last_post = -1;
   gboolean plan_group = FALSE;
+  guint n_shown = MIN (self->findings->len, MAX_ROWS);
 
-  for (guint i = 0; i < self->findings->len; i++)
+  for (guint i = 0; i < n_shown; i++)
     {
       EngageFinding *finding = g_ptr_array_index (self->findings, i);
       g_autofree char *title = NULL;
@@ -273,6 +307,8 @@ build_by_post (EngageCheckView *self)
       title = detail != NULL && detail[0] != '\0' ? g_strdup_printf (_("%s: %s"), label, detail) : g_strdup (label);
       adw_preferences_group_add (group, create_row (self, finding, title, engage_finding_get_message (finding)));
     }
+
+  add_more_label (self, self->findings->len - n_shown);
 }
 
 static void
@@ -281,6 +317,7 @@ build_by_rule (EngageCheckView *self)
   g_autoptr(GHashTable) groups = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n_rows = 0;
 
   /* Rules in the order of their first finding, their findings in plan order. */
   for (guint i = 0; i < self->findings->len; i++)
@@ -301,6 +338,12 @@ build_by_rule (EngageCheckView *self)
   for (guint r = 0; r < order->len; r++)
     {
       GPtrArray *list = g_ptr_array_index (order, r);
+
+      if (n_rows >= MAX_ROWS)
+        {
+          g_ptr_array_free (list, TRUE);
+          continue;
+        }
       EngageFinding *first = g_ptr_array_index (list, 0);
       AdwPreferencesGroup *group;
       g_autofree char *title = NULL;
@@ -310,7 +353,7 @@ build_by_rule (EngageCheckView *self)
                                list->len);
       group = ADW_PREFERENCES_GROUP (add_group (self, title, engage_finding_get_message (first)));
 
-      for (guint i = 0; i < list->len; i++)
+      for (guint i = 0; i < list->len && n_rows < MAX_ROWS; i++, n_rows++)
         {
           EngageFinding *finding = g_ptr_array_index (list, i);
           const char *detail = engage_finding_get_detail (finding);
@@ -330,6 +373,8 @@ build_by_rule (EngageCheckView *self)
         }
       g_ptr_array_free (list, TRUE);
     }
+
+  add_more_label (self, self->findings->len - n_rows);
 }
 
 static void
@@ -380,14 +425,18 @@ check (EngageCheckView *self)
 {
   g_autoptr(GPtrArray) findings = engage_findings_new ();
   g_autoptr(GError) error = NULL;
+  gint64 start;
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
+  self->stale = FALSE;
 
   if (!engage_project_is_open (self->project))
     return;
 
+  start = g_get_monotonic_time ();
   if (!engage_checker_check_plan (self->checker, NULL, NULL, findings, &error))
     g_warning ("Could not check the plan: %s", error->message);
+  self->check_usec = g_get_monotonic_time () - start;
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = g_steal_pointer (&findings);
@@ -419,6 +468,14 @@ on_project_changed_cb (EngageCheckView *self,
     return;
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
+
+  /* A slow check waits until it is wanted. */
+  if (self->check_usec > SLOW_CHECK_USEC && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   self->recheck_id = g_timeout_add (RECHECK_DELAY_MS, recheck_timeout_cb, self);
 }
 
@@ -442,9 +499,30 @@ on_refresh_button_clicked_cb (EngageCheckView *self,
 /* Vfuncs */
 
 static void
+engage_check_view_map (GtkWidget *widget)
+{
+  EngageCheckView *self = ENGAGE_CHECK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (engage_check_view_parent_class)->map (widget);
+
+  /* Never checked yet: check before the next frame rather than show an
+   * empty list meanwhile (not here: the children would change while mapped). */
+  if (self->stale && self->findings == NULL)
+    {
+      g_clear_handle_id (&self->recheck_id, g_source_remove);
+      self->recheck_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, recheck_timeout_cb, self, NULL);
+    }
+  else if (self->stale && self->recheck_id == 0)
+    {
+      self->recheck_id = g_timeout_add (RECHECK_DELAY_MS, recheck_timeout_cb, self);
+    }
+}
+
+static void
 engage_check_view_constructed (GObject *object)
 {
   EngageCheckView *self = ENGAGE_CHECK_VIEW (object);
+  EngageProjectCounts counts;
 
   G_OBJECT_CLASS (engage_check_view_parent_class)->constructed (object);
 
@@ -454,7 +532,13 @@ engage_check_view_constructed (GObject *object)
   g_signal_connect_object (self->project, "changed",
                            G_CALLBACK (on_project_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  check (self);
+
+  /* A large plan is checked when the view is first shown, not while the
+   * window opens. */
+  if (engage_project_get_counts (self->project, &counts, NULL) && counts.posts > LARGE_PLAN_POSTS)
+    self->stale = TRUE;
+  else
+    check (self);
 }
 
 static void
@@ -523,6 +607,8 @@ engage_check_view_class_init (EngageCheckViewClass *klass)
   object_class->dispose = engage_check_view_dispose;
   object_class->get_property = engage_check_view_get_property;
   object_class->set_property = engage_check_view_set_property;
+
+  widget_class->map = engage_check_view_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL,
