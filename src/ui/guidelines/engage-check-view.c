@@ -469,8 +469,10 @@ on_project_changed_cb (EngageCheckView *self,
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
 
-  /* A slow check waits until it is wanted. */
-  if (self->check_usec > SLOW_CHECK_USEC && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A slow check, or one of a large plan not run yet, waits until it is
+   * wanted. */
+  if ((self->stale || self->check_usec > SLOW_CHECK_USEC) &&
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->stale = TRUE;
       return;
