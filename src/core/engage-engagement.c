@@ -207,8 +207,8 @@ clear_post_engagement (gpointer data)
 
 /* The periods of a trend, counted back from the last day: period 0 ends on it,
  * period k starts at starts[k]. With a first day, the periods from @oldest on
- * (the oldest whole one and the stub before it) make one period starting on
- * that day, so that no stub of a few days stands for a whole period. */
+ * (the oldest whole one and the few days before it) make one period starting
+ * on that day, so that no remainder of a few days stands for a whole period. */
 typedef struct
 {
   guint32       last;
@@ -532,8 +532,9 @@ compare_trend_entries (gconstpointer a,
  * @error: return location for a #GError
  *
  * Computes the engagement rate per period, with periods counted back from
- * @to_date, so that the latest one is whole rather than a stub of a few days
- * (the four weeks up to a Monday are four weeks, not three and two stubs).
+ * @to_date, so that the latest one is whole rather than a remainder of a few
+ * days (the four weeks up to a Monday are four weeks, not three and two
+ * partial ones).
  * The days before the first whole period join it. A period is named by its
  * first day.
  *
