@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
+#include "engage-cli-test-util.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <libical/ical.h>
@@ -25,93 +25,18 @@ static const char broken_plan[] =
   "03.03.2026;09:00;Instagram;Eins\r\n"
   "31.02.2026;10:00;Instagram;Zwei\r\n";
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-assert_one_sentence (const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-
-  g_assert_cmpstr (trimmed, !=, "");
-  g_assert_null (strchr (trimmed, '\n'));
-  g_assert_true (g_str_has_suffix (trimmed, "."));
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("engage-cli-calendar-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
 static char *
 make_project (const char *dir,
               const char *name,
               const char *sample)
 {
   char *path = g_build_filename (dir, name, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
   if (sample != NULL)
-    run_cli (&run, "new", sample, "--today=2026-11-23", path, NULL);
+    engage_cli_run (&run, "new", sample, "--today=2026-11-23", path, NULL);
   else
-    run_cli (&run, "new", path, NULL);
+    engage_cli_run (&run, "new", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   return path;
@@ -191,22 +116,22 @@ check_ics (const char *path,
 static void
 test_export_ics (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *project = make_project (dir, "sample.engage", "--sample=en");
   g_autofree char *first = g_build_filename (dir, "first.ics", NULL);
   g_autofree char *second = g_build_filename (dir, "second.ics", NULL);
   g_autofree char *december = g_build_filename (dir, "december.ics", NULL);
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
-  g_auto(Run) run_first = { 0 };
-  g_auto(Run) run_second = { 0 };
-  g_auto(Run) run_december = { 0 };
+  g_auto(EngageCliRun) run_first = { 0 };
+  g_auto(EngageCliRun) run_second = { 0 };
+  g_auto(EngageCliRun) run_december = { 0 };
   guint all, in_december;
 
-  run_cli (&run_first, "export", "ics", project, first, NULL);
+  engage_cli_run (&run_first, "export", "ics", project, first, NULL);
   g_assert_cmpint (run_first.status, ==, 0);
   g_assert_cmpstr (run_first.err, ==, "");
-  run_cli (&run_second, "export", "ics", project, second, NULL);
+  engage_cli_run (&run_second, "export", "ics", project, second, NULL);
   g_assert_cmpint (run_second.status, ==, 0);
 
   /* The same project gives the same file: UIDs and all. */
@@ -217,19 +142,19 @@ test_export_ics (void)
   all = check_ics (first, 0);
   g_assert_cmpuint (all, >, 150);
 
-  run_cli (&run_december, "export", "ics", "--from=2026-12-01", "--to=2026-12-31", project, december, NULL);
+  engage_cli_run (&run_december, "export", "ics", "--from=2026-12-01", "--to=2026-12-31", project, december, NULL);
   g_assert_cmpint (run_december.status, ==, 0);
   in_december = check_ics (december, 12);
   g_assert_cmpuint (in_december, >, 0);
   g_assert_cmpuint (in_december, <, all);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_export_csv (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *project = make_project (dir, "beispiel.engage", "--sample=de");
   g_autofree char *out = g_build_filename (dir, "plan.csv", NULL);
   g_autofree char *text = NULL;
@@ -244,12 +169,12 @@ test_export_csv (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(EngageCliRun) run = { 0 };
 
       if (cases[i].option != NULL)
-        run_cli (&run, "export", "csv", cases[i].option, "--decimal=point", project, out, NULL);
+        engage_cli_run (&run, "export", "csv", cases[i].option, "--decimal=point", project, out, NULL);
       else
-        run_cli (&run, "export", "csv", project, out, NULL);
+        engage_cli_run (&run, "export", "csv", project, out, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_clear_pointer (&text, g_free);
       text = read_file (out, NULL);
@@ -257,26 +182,26 @@ test_export_csv (void)
       g_assert_nonnull (strstr (text, "\r\n"));
     }
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_import_posts (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *project = make_project (dir, "neu.engage", NULL);
   g_autofree char *plan = write_file (dir, "Redaktionsplan.csv", german_plan);
-  g_auto(Run) first = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) forced = { 0 };
-  g_auto(Run) dry = { 0 };
+  g_auto(EngageCliRun) first = { 0 };
+  g_auto(EngageCliRun) again = { 0 };
+  g_auto(EngageCliRun) forced = { 0 };
+  g_auto(EngageCliRun) dry = { 0 };
 
-  run_cli (&dry, "import", "posts", "--dry-run", project, plan, NULL);
+  engage_cli_run (&dry, "import", "posts", "--dry-run", project, plan, NULL);
   g_assert_cmpint (dry.status, ==, 0);
   g_assert_nonnull (strstr (dry.out, "New posts: 3"));
   g_assert_cmpuint (count_posts (project), ==, 0);
 
-  run_cli (&first, "import", "posts", project, plan, NULL);
+  engage_cli_run (&first, "import", "posts", project, plan, NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_cmpstr (first.err, ==, "");
   g_assert_nonnull (strstr (first.out, "New posts: 3"));
@@ -284,37 +209,37 @@ test_import_posts (void)
   g_assert_cmpuint (count_posts (project), ==, 3);
 
   /* The same file again is refused, with the way out in the sentence. */
-  run_cli (&again, "import", "posts", project, plan, NULL);
+  engage_cli_run (&again, "import", "posts", project, plan, NULL);
   g_assert_cmpint (again.status, ==, 4);
-  assert_one_sentence (again.err);
+  engage_cli_assert_one_sentence (again.err);
   g_assert_nonnull (strstr (again.err, "Redaktionsplan.csv"));
   g_assert_nonnull (strstr (again.err, "--force"));
   g_assert_cmpuint (count_posts (project), ==, 3);
 
-  run_cli (&forced, "import", "posts", "--force", project, plan, NULL);
+  engage_cli_run (&forced, "import", "posts", "--force", project, plan, NULL);
   g_assert_cmpint (forced.status, ==, 0);
   g_assert_cmpuint (count_posts (project), ==, 6);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_import_refused (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *project = make_project (dir, "plan.engage", NULL);
   g_autofree char *plan = write_file (dir, "kaputt.csv", broken_plan);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_length, after_length;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) skipping = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
+  g_auto(EngageCliRun) skipping = { 0 };
 
   before = read_file (project, &before_length);
 
-  run_cli (&run, "import", "posts", project, plan, NULL);
+  engage_cli_run (&run, "import", "posts", project, plan, NULL);
   g_assert_cmpint (run.status, ==, 4);
-  assert_one_sentence (run.err);
+  engage_cli_assert_one_sentence (run.err);
   g_assert_nonnull (strstr (run.err, "kaputt.csv"));
   g_assert_nonnull (strstr (run.err, "Line 3"));
   /* Every problem is listed for the person who fixes the file. */
@@ -323,17 +248,17 @@ test_import_refused (void)
   after = read_file (project, &after_length);
   g_assert_cmpmem (after, after_length, before, before_length);
 
-  run_cli (&skipping, "import", "posts", "--skip-invalid", project, plan, NULL);
+  engage_cli_run (&skipping, "import", "posts", "--skip-invalid", project, plan, NULL);
   g_assert_cmpint (skipping.status, ==, 0);
   g_assert_cmpuint (count_posts (project), ==, 1);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_round_trip (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *sample = make_project (dir, "beispiel.engage", "--sample=de");
   g_autofree char *empty = make_project (dir, "leer.engage", NULL);
   g_autofree char *first = g_build_filename (dir, "first.csv", NULL);
@@ -341,28 +266,28 @@ test_round_trip (void)
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
   gsize first_length, second_length;
-  g_auto(Run) export_first = { 0 };
-  g_auto(Run) import = { 0 };
-  g_auto(Run) export_second = { 0 };
+  g_auto(EngageCliRun) export_first = { 0 };
+  g_auto(EngageCliRun) import = { 0 };
+  g_auto(EngageCliRun) export_second = { 0 };
 
-  run_cli (&export_first, "export", "csv", sample, first, NULL);
+  engage_cli_run (&export_first, "export", "csv", sample, first, NULL);
   g_assert_cmpint (export_first.status, ==, 0);
-  run_cli (&import, "import", "posts", empty, first, NULL);
+  engage_cli_run (&import, "import", "posts", empty, first, NULL);
   g_assert_cmpint (import.status, ==, 0);
-  run_cli (&export_second, "export", "csv", empty, second, NULL);
+  engage_cli_run (&export_second, "export", "csv", empty, second, NULL);
   g_assert_cmpint (export_second.status, ==, 0);
 
   first_text = read_file (first, &first_length);
   second_text = read_file (second, &second_length);
   g_assert_cmpmem (second_text, second_length, first_text, first_length);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_errors (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *project = make_project (dir, "plan.engage", NULL);
   g_autofree char *missing_project = g_build_filename (dir, "missing.engage", NULL);
   g_autofree char *missing_csv = g_build_filename (dir, "fehlt.csv", NULL);
@@ -381,42 +306,42 @@ test_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(EngageCliRun) run = { 0 };
 
-      run_cli (&run, usage[i][0], usage[i][1], usage[i][2], usage[i][3], usage[i][4], usage[i][5], NULL);
+      engage_cli_run (&run, usage[i][0], usage[i][1], usage[i][2], usage[i][3], usage[i][4], usage[i][5], NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.err, !=, "");
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
     }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EngageCliRun) run = { 0 };
 
-    run_cli (&run, "export", "ics", missing_project, out, NULL);
+    engage_cli_run (&run, "export", "ics", missing_project, out, NULL);
     g_assert_cmpint (run.status, ==, 3);
-    assert_one_sentence (run.err);
+    engage_cli_assert_one_sentence (run.err);
     g_assert_nonnull (strstr (run.err, "missing.engage"));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EngageCliRun) run = { 0 };
 
-    run_cli (&run, "import", "posts", project, missing_csv, NULL);
+    engage_cli_run (&run, "import", "posts", project, missing_csv, NULL);
     g_assert_cmpint (run.status, ==, 4);
-    assert_one_sentence (run.err);
+    engage_cli_assert_one_sentence (run.err);
     g_assert_nonnull (strstr (run.err, "fehlt.csv"));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EngageCliRun) run = { 0 };
 
-    run_cli (&run, "export", "ics", project, unwritable, NULL);
+    engage_cli_run (&run, "export", "ics", project, unwritable, NULL);
     g_assert_cmpint (run.status, ==, 4);
-    assert_one_sentence (run.err);
+    engage_cli_assert_one_sentence (run.err);
     g_assert_nonnull (strstr (run.err, "out.ics"));
   }
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 int

@@ -1,55 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
+#include "engage-cli-test-util.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 /* engage-cli export chart as a script sees it: every chart of the sample in
  * every format, the list, and the exit codes of what goes wrong. */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
 
 typedef struct
 {
@@ -61,13 +20,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
   (void) user_data;
 
   fixture->dir = g_dir_make_tmp ("engage-cli-charts-XXXXXX", NULL);
   fixture->project = g_build_filename (fixture->dir, "sample.engage", NULL);
-  run_cli (&run, "new", "--sample=en", "--today=2026-11-23", fixture->project, NULL);
+  engage_cli_run (&run, "new", "--sample=en", "--today=2026-11-23", fixture->project, NULL);
   g_assert_cmpint (run.status, ==, 0);
 }
 
@@ -158,13 +117,13 @@ test_every_chart (Fixture       *fixture,
                   gconstpointer  user_data)
 {
   const char *formats[] = { "png", "svg", "pdf" };
-  g_auto(Run) list = { 0 };
+  g_auto(EngageCliRun) list = { 0 };
   g_auto(GStrv) lines = NULL;
   guint n_charts = 0;
 
   (void) user_data;
 
-  run_cli (&list, "export", "chart", "--list", fixture->project, NULL);
+  engage_cli_run (&list, "export", "chart", "--list", fixture->project, NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_cmpstr (list.err, ==, "");
 
@@ -186,11 +145,11 @@ test_every_chart (Fixture       *fixture,
           g_autofree char *file = g_strdup_printf ("%s.%s", name, formats[f]);
           g_autofree char *out = g_build_filename (fixture->dir, file, NULL);
           g_autofree char *chart = g_strdup_printf ("--chart=%s", name);
-          g_auto(Run) run = { 0 };
+          g_auto(EngageCliRun) run = { 0 };
           gboolean strip = g_str_has_prefix (name, "kpi-progress:");
 
           g_test_message ("%s as %s", name, formats[f]);
-          run_cli (&run, "export", "chart", fixture->project, out, chart, "--today=2026-11-23", NULL);
+          engage_cli_run (&run, "export", "chart", fixture->project, out, chart, "--today=2026-11-23", NULL);
           g_assert_cmpstr (run.err, ==, "");
           g_assert_cmpint (run.status, ==, 0);
           assert_valid (out, formats[f], 1200, strip ? 160 : 675);
@@ -210,18 +169,18 @@ test_size_and_range (Fixture       *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "small.png", NULL);
   g_autofree char *named = g_build_filename (fixture->dir, "followers.svg", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) by_name = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
+  g_auto(EngageCliRun) by_name = { 0 };
 
   (void) user_data;
 
-  run_cli (&run, "export", "chart", fixture->project, out, "--chart=nps", "--width=640", "--height=400",
+  engage_cli_run (&run, "export", "chart", fixture->project, out, "--chart=nps", "--width=640", "--height=400",
            "--from=2026-09-01", "--to=2026-11-23", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_valid (out, "png", 640, 400);
 
   /* A KPI by its name works as well as by its id. */
-  run_cli (&by_name, "export", "chart", fixture->project, named, "--chart=kpi:Instagram followers", NULL);
+  engage_cli_run (&by_name, "export", "chart", fixture->project, named, "--chart=kpi:Instagram followers", NULL);
   g_assert_cmpint (by_name.status, ==, 0);
   assert_valid (named, "svg", 1200, 675);
 }
@@ -231,12 +190,12 @@ test_unknown_chart (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   g_autofree char *out = g_build_filename (fixture->dir, "pie.png", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) kpi = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
+  g_auto(EngageCliRun) kpi = { 0 };
 
   (void) user_data;
 
-  run_cli (&run, "export", "chart", fixture->project, out, "--chart=pie", NULL);
+  engage_cli_run (&run, "export", "chart", fixture->project, out, "--chart=pie", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "There is no chart called “pie”."));
   /* The valid names follow, so that the user can pick one. */
@@ -245,7 +204,7 @@ test_unknown_chart (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "kpi:1"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_cli (&kpi, "export", "chart", fixture->project, out, "--chart=kpi:Mystery", NULL);
+  engage_cli_run (&kpi, "export", "chart", fixture->project, out, "--chart=kpi:Mystery", NULL);
   g_assert_cmpint (kpi.status, ==, 2);
   g_assert_nonnull (strstr (kpi.err, "Mystery"));
 }
@@ -271,10 +230,10 @@ test_usage_errors (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char **a = cases[i].args;
-      g_auto(Run) run = { 0 };
+      g_auto(EngageCliRun) run = { 0 };
 
       g_test_message ("case %u", i);
-      run_cli (&run, "export", "chart", a[0], a[1], a[2], a[3], a[4], NULL);
+      engage_cli_run (&run, "export", "chart", a[0], a[1], a[2], a[3], a[4], NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
@@ -288,19 +247,19 @@ test_refused_project (Fixture       *fixture,
 {
   g_autofree char *bogus = g_build_filename (fixture->dir, "notes.engage", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "chart.png", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) list = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
+  g_auto(EngageCliRun) list = { 0 };
 
   (void) user_data;
 
   g_assert_true (g_file_set_contents (bogus, "These are my notes, not a project.\n", -1, NULL));
 
-  run_cli (&run, "export", "chart", bogus, out, "--chart=nps", NULL);
+  engage_cli_run (&run, "export", "chart", bogus, out, "--chart=nps", NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_nonnull (strstr (run.err, "notes.engage"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_cli (&list, "export", "chart", "--list", bogus, NULL);
+  engage_cli_run (&list, "export", "chart", "--list", bogus, NULL);
   g_assert_cmpint (list.status, ==, 3);
 }
 

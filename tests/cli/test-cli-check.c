@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
+#include "engage-cli-test-util.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -16,71 +16,6 @@
 /* engage-cli check and engage-cli export guideline, as a script sees them: the
  * exit status says whether an error-severity rule is broken, --json has the
  * documented shape, and the sample's rule breakers are all reported. */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("engage-cli-check-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
 
 static JsonArray *
 parse_findings (const char  *text,
@@ -100,22 +35,22 @@ parse_findings (const char  *text,
 static void
 test_sample (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "bakery.engage", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) sample_parser = json_parser_new ();
   g_autoptr(GBytes) sample_bytes = NULL;
-  g_auto(Run) created = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) text = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) json = { 0 };
+  g_auto(EngageCliRun) text = { 0 };
   JsonArray *findings;
   JsonArray *breakers;
   gboolean plan_level = FALSE;
 
-  run_cli (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
+  engage_cli_run (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&json, "check", "--json", path, NULL);
+  engage_cli_run (&json, "check", "--json", path, NULL);
   g_assert_cmpstr (json.err, ==, "");
   /* The sample breaks error-severity rules on purpose. */
   g_assert_cmpint (json.status, ==, 1);
@@ -171,14 +106,14 @@ test_sample (void)
     }
 
   /* The text groups by post and ends with a summary. */
-  run_cli (&text, "check", path, NULL);
+  engage_cli_run (&text, "check", path, NULL);
   g_assert_cmpint (text.status, ==, 1);
   g_assert_nonnull (strstr (text.out, "The best pretzels in town ("));
   g_assert_nonnull (strstr (text.out, "contains “cheap”"));
   g_assert_nonnull (strstr (text.out, "The plan as a whole"));
   g_assert_true (g_str_has_suffix (text.out, " posts.\n"));
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
@@ -208,30 +143,30 @@ make_project (const char     *path,
 static void
 test_exit_status (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *empty = g_build_filename (dir, "empty.engage", NULL);
   g_autofree char *warning = g_build_filename (dir, "warning.engage", NULL);
   g_autofree char *error = g_build_filename (dir, "error.engage", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.engage", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) created = { 0 };
-  g_auto(Run) clean = { 0 };
-  g_auto(Run) warned = { 0 };
-  g_auto(Run) failed = { 0 };
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) usage = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) clean = { 0 };
+  g_auto(EngageCliRun) warned = { 0 };
+  g_auto(EngageCliRun) failed = { 0 };
+  g_auto(EngageCliRun) refused = { 0 };
+  g_auto(EngageCliRun) usage = { 0 };
   JsonArray *findings;
   JsonObject *finding;
 
-  run_cli (&created, "new", empty, NULL);
+  engage_cli_run (&created, "new", empty, NULL);
   g_assert_cmpint (created.status, ==, 0);
-  run_cli (&clean, "check", empty, NULL);
+  engage_cli_run (&clean, "check", empty, NULL);
   g_assert_cmpint (clean.status, ==, 0);
   g_assert_cmpstr (clean.out, ==, "No findings: every post keeps the guideline’s rules.\n");
 
   /* A warning is reported but does not fail the check. */
   make_project (warning, ENGAGE_SEVERITY_WARNING);
-  run_cli (&warned, "check", "--json", warning, NULL);
+  engage_cli_run (&warned, "check", "--json", warning, NULL);
   g_assert_cmpint (warned.status, ==, 0);
   findings = parse_findings (warned.out, parser);
   g_assert_cmpuint (json_array_get_length (findings), ==, 1);
@@ -243,39 +178,39 @@ test_exit_status (void)
   g_assert_cmpstr (json_object_get_string_member (finding, "post_title"), ==, "Brezeln");
 
   make_project (error, ENGAGE_SEVERITY_ERROR);
-  run_cli (&failed, "check", error, NULL);
+  engage_cli_run (&failed, "check", error, NULL);
   g_assert_cmpint (failed.status, ==, 1);
   g_assert_nonnull (strstr (failed.out, "Brezeln (Instagram, no date, Idea)"));
 
-  run_cli (&refused, "check", missing, NULL);
+  engage_cli_run (&refused, "check", missing, NULL);
   g_assert_cmpint (refused.status, ==, 3);
   g_assert_cmpstr (refused.out, ==, "");
 
-  run_cli (&usage, "check", "--from=tomorrow", error, NULL);
+  engage_cli_run (&usage, "check", "--from=tomorrow", error, NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_export_guideline (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "bakery.engage", NULL);
   g_autofree char *md_path = g_build_filename (dir, "guideline.md", NULL);
   g_autofree char *html_path = g_build_filename (dir, "guideline.html", NULL);
   g_autofree char *txt_path = g_build_filename (dir, "guideline.txt", NULL);
   g_autofree char *md = NULL;
   g_autofree char *html = NULL;
-  g_auto(Run) created = { 0 };
-  g_auto(Run) to_md = { 0 };
-  g_auto(Run) to_html = { 0 };
-  g_auto(Run) to_txt = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) to_md = { 0 };
+  g_auto(EngageCliRun) to_html = { 0 };
+  g_auto(EngageCliRun) to_txt = { 0 };
 
-  run_cli (&created, "new", "--sample=de", "--today=2026-11-23", path, NULL);
+  engage_cli_run (&created, "new", "--sample=de", "--today=2026-11-23", path, NULL);
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&to_md, "export", "guideline", path, md_path, NULL);
+  engage_cli_run (&to_md, "export", "guideline", path, md_path, NULL);
   g_assert_cmpstr (to_md.err, ==, "");
   g_assert_cmpint (to_md.status, ==, 0);
   g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
@@ -283,7 +218,7 @@ test_export_guideline (void)
   g_assert_nonnull (strstr (md, "\n## Zweck und Geltungsbereich\n"));
   g_assert_nonnull (strstr (md, "Bäckerei Hägele"));
 
-  run_cli (&to_html, "export", "guideline", path, html_path, NULL);
+  engage_cli_run (&to_html, "export", "guideline", path, html_path, NULL);
   g_assert_cmpint (to_html.status, ==, 0);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"de\">"));
@@ -292,49 +227,49 @@ test_export_guideline (void)
   g_assert_nonnull (strstr (html, "<strong>"));
   g_assert_true (g_str_has_suffix (html, "</html>\n"));
 
-  run_cli (&to_txt, "export", "guideline", path, txt_path, NULL);
+  engage_cli_run (&to_txt, "export", "guideline", path, txt_path, NULL);
   g_assert_cmpint (to_txt.status, ==, 2);
   g_assert_false (g_file_test (txt_path, G_FILE_TEST_EXISTS));
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 /* The PDF by the name's ending or by --format; anything else is a usage error. */
 static void
 test_export_guideline_pdf (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "bakery.engage", NULL);
   g_autofree char *pdf_path = g_build_filename (dir, "Guideline.PDF", NULL);
   g_autofree char *named_path = g_build_filename (dir, "guideline.out", NULL);
   g_autofree char *pdf = NULL;
   g_autofree char *named = NULL;
   gsize length = 0;
-  g_auto(Run) created = { 0 };
-  g_auto(Run) to_pdf = { 0 };
-  g_auto(Run) by_option = { 0 };
-  g_auto(Run) bad_format = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) to_pdf = { 0 };
+  g_auto(EngageCliRun) by_option = { 0 };
+  g_auto(EngageCliRun) bad_format = { 0 };
 
-  run_cli (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
+  engage_cli_run (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&to_pdf, "export", "guideline", path, pdf_path, NULL);
+  engage_cli_run (&to_pdf, "export", "guideline", path, pdf_path, NULL);
   g_assert_cmpstr (to_pdf.err, ==, "");
   g_assert_cmpint (to_pdf.status, ==, 0);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
   g_assert_cmpuint (length, >, 10000);
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
 
-  run_cli (&by_option, "export", "guideline", "--format=pdf", path, named_path, NULL);
+  engage_cli_run (&by_option, "export", "guideline", "--format=pdf", path, named_path, NULL);
   g_assert_cmpint (by_option.status, ==, 0);
   g_assert_true (g_file_get_contents (named_path, &named, NULL, NULL));
   g_assert_true (g_str_has_prefix (named, "%PDF-"));
 
-  run_cli (&bad_format, "export", "guideline", "--format=docx", path, named_path, NULL);
+  engage_cli_run (&bad_format, "export", "guideline", "--format=docx", path, named_path, NULL);
   g_assert_cmpint (bad_format.status, ==, 2);
   g_assert_nonnull (strstr (bad_format.err, "--format"));
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 int

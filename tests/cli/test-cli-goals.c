@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "engage-cli-test-util.h"
+
 #include <math.h>
 #include <string.h>
-
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -20,57 +20,6 @@
 
 typedef struct
 {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-assert_one_sentence (const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-
-  g_assert_cmpstr (trimmed, !=, "");
-  g_assert_null (strchr (trimmed, '\n'));
-  g_assert_true (g_str_has_suffix (trimmed, "."));
-}
-
-typedef struct
-{
   char *dir;
   char *project;
 } Fixture;
@@ -80,13 +29,13 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Run) created = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
 
   fixture->dir = g_dir_make_tmp ("engage-cli-goals-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->project = g_build_filename (fixture->dir, "bakery.engage", NULL);
 
-  run_cli (&created, "new", "--sample=en", "--today=2026-11-23", fixture->project, NULL);
+  engage_cli_run (&created, "new", "--sample=en", "--today=2026-11-23", fixture->project, NULL);
   g_assert_cmpint (created.status, ==, 0);
 }
 
@@ -135,13 +84,13 @@ test_import_metrics (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *file = realdata (X_2016);
-  g_auto(Run) first = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(EngageCliRun) first = { 0 };
+  g_auto(EngageCliRun) again = { 0 };
   gint64 posts;
 
   posts = count_rows (fixture->project, "SELECT count(*) FROM post");
 
-  run_cli (&first, "import", "metrics", fixture->project, file, NULL);
+  engage_cli_run (&first, "import", "metrics", fixture->project, file, NULL);
   g_assert_cmpstr (first.err, ==, "");
   g_assert_cmpint (first.status, ==, 0);
   g_assert_nonnull (strstr (first.out, "X tweet activity"));
@@ -154,7 +103,7 @@ test_import_metrics (Fixture       *fixture,
                                "SELECT m.impressions FROM post_metric m JOIN post p ON p.id = m.post_id "
                                "WHERE p.external_id = '812369747765362688'"), ==, 1938);
 
-  run_cli (&again, "import", "metrics", "--format=x", fixture->project, file, NULL);
+  engage_cli_run (&again, "import", "metrics", "--format=x", fixture->project, file, NULL);
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "37 rows read: 0 created, 0 matched, 37 updated, 0 skipped"));
   g_assert_nonnull (strstr (again.out, "already imported"));
@@ -182,11 +131,11 @@ test_import_refused (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_length, after_length;
-  g_auto(Run) ragged = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) usage = { 0 };
-  g_auto(Run) channel = { 0 };
-  g_auto(Run) map = { 0 };
+  g_auto(EngageCliRun) ragged = { 0 };
+  g_auto(EngageCliRun) unknown = { 0 };
+  g_auto(EngageCliRun) usage = { 0 };
+  g_auto(EngageCliRun) channel = { 0 };
+  g_auto(EngageCliRun) map = { 0 };
 
   g_assert_true (g_file_set_contents (broken,
                                       "\"Tweet id\",\"Tweet permalink\",\"Tweet text\",\"time\",\"impressions\"\n"
@@ -197,25 +146,25 @@ test_import_refused (Fixture       *fixture,
 
   before = read_bytes (fixture->project, &before_length);
 
-  run_cli (&ragged, "import", "metrics", fixture->project, broken, NULL);
+  engage_cli_run (&ragged, "import", "metrics", fixture->project, broken, NULL);
   g_assert_cmpint (ragged.status, ==, 4);
-  assert_one_sentence (ragged.err);
+  engage_cli_assert_one_sentence (ragged.err);
   g_assert_true (g_str_has_prefix (ragged.err, "“broken.csv”, line 3:"));
   g_assert_cmpstr (ragged.out, ==, "");
 
-  run_cli (&unknown, "import", "metrics", fixture->project, other, NULL);
+  engage_cli_run (&unknown, "import", "metrics", fixture->project, other, NULL);
   g_assert_cmpint (unknown.status, ==, 4);
-  assert_one_sentence (unknown.err);
+  engage_cli_assert_one_sentence (unknown.err);
   g_assert_true (g_str_has_prefix (unknown.err, "“notes.csv”, line 1:"));
 
-  run_cli (&usage, "import", "metrics", "--format=myspace", fixture->project, real, NULL);
+  engage_cli_run (&usage, "import", "metrics", "--format=myspace", fixture->project, real, NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
-  run_cli (&channel, "import", "metrics", "--channel=Nowhere", fixture->project, real, NULL);
+  engage_cli_run (&channel, "import", "metrics", "--channel=Nowhere", fixture->project, real, NULL);
   g_assert_cmpint (channel.status, ==, 2);
-  assert_one_sentence (channel.err);
+  engage_cli_assert_one_sentence (channel.err);
 
-  run_cli (&map, "import", "metrics", "--map=when:Datum", fixture->project, real, NULL);
+  engage_cli_run (&map, "import", "metrics", "--map=when:Datum", fixture->project, real, NULL);
   g_assert_cmpint (map.status, ==, 2);
 
   after = read_bytes (fixture->project, &after_length);
@@ -228,13 +177,13 @@ test_import_nps (Fixture       *fixture,
 {
   g_autofree char *file = realdata (R_SURVEY);
   g_autofree char *scores = g_build_filename (fixture->dir, "scores.csv", NULL);
-  g_auto(Run) r = { 0 };
-  g_auto(Run) python = { 0 };
-  g_auto(Run) no_date = { 0 };
-  g_auto(Run) with_date = { 0 };
+  g_auto(EngageCliRun) r = { 0 };
+  g_auto(EngageCliRun) python = { 0 };
+  g_auto(EngageCliRun) no_date = { 0 };
+  g_auto(EngageCliRun) with_date = { 0 };
   gint64 responses = count_rows (fixture->project, "SELECT count(*) FROM nps_response");
 
-  run_cli (&r, "import", "nps", fixture->project, file, NULL);
+  engage_cli_run (&r, "import", "nps", fixture->project, file, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Google Forms"));
   g_assert_nonnull (strstr (r.out, "1838 rows read: 1795 created, 0 matched, 0 updated, 43 skipped"));
@@ -244,18 +193,18 @@ test_import_nps (Fixture       *fixture,
   /* The bakery's own survey keeps its responses. */
   g_assert_cmpint (count_rows (fixture->project, "SELECT count(*) FROM nps_response WHERE survey_id = 1"), ==, responses);
 
-  run_cli (&python, "import", "nps", "--column=Python", "--survey=Python users", fixture->project, file, NULL);
+  engage_cli_run (&python, "import", "nps", "--column=Python", "--survey=Python users", fixture->project, file, NULL);
   g_assert_cmpint (python.status, ==, 0);
   g_assert_nonnull (strstr (python.out, "1015 created"));
   g_assert_cmpint (count_rows (fixture->project, "SELECT count(*) FROM nps_survey WHERE name = 'Python users'"), ==, 1);
 
   g_assert_true (g_file_set_contents (scores, "Score,Comment\n10,Great\n4,Slow\n", -1, NULL));
-  run_cli (&no_date, "import", "nps", fixture->project, scores, NULL);
+  engage_cli_run (&no_date, "import", "nps", fixture->project, scores, NULL);
   g_assert_cmpint (no_date.status, ==, 4);
-  assert_one_sentence (no_date.err);
+  engage_cli_assert_one_sentence (no_date.err);
   g_assert_nonnull (strstr (no_date.err, "--date"));
 
-  run_cli (&with_date, "import", "nps", "--date=2026-11-20", fixture->project, scores, NULL);
+  engage_cli_run (&with_date, "import", "nps", "--date=2026-11-20", fixture->project, scores, NULL);
   g_assert_cmpint (with_date.status, ==, 0);
   g_assert_cmpint (count_rows (fixture->project, "SELECT count(*) FROM nps_response WHERE date = '2026-11-20' "
                                                  "AND comment = 'Slow' AND score = 4"), ==, 1);
@@ -368,11 +317,11 @@ static JsonArray *
 kpi_list (const char *project,
           JsonParser *parser)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
   g_autoptr(GError) error = NULL;
   JsonObject *root;
 
-  run_cli (&run, "kpi", "list", "--json", "--today=2026-11-23", project, NULL);
+  engage_cli_run (&run, "kpi", "list", "--json", "--today=2026-11-23", project, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
@@ -422,11 +371,11 @@ static void
 test_kpi_list (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_auto(Run) text = { 0 };
+  g_auto(EngageCliRun) text = { 0 };
 
   assert_kpi_list_matches (fixture->project);
 
-  run_cli (&text, "kpi", "list", "--today=2026-11-23", fixture->project, NULL);
+  engage_cli_run (&text, "kpi", "list", "--today=2026-11-23", fixture->project, NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Net Promoter Score\n"));
   g_assert_nonnull (strstr (text.out, "of the way"));
@@ -438,15 +387,15 @@ test_kpi_record (Fixture       *fixture,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *series = realdata (META_PAGE);
-  g_auto(Run) by_name = { 0 };
-  g_auto(Run) by_id = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) not_a_number = { 0 };
-  g_auto(Run) imported = { 0 };
+  g_auto(EngageCliRun) by_name = { 0 };
+  g_auto(EngageCliRun) by_id = { 0 };
+  g_auto(EngageCliRun) unknown = { 0 };
+  g_auto(EngageCliRun) not_a_number = { 0 };
+  g_auto(EngageCliRun) imported = { 0 };
   JsonArray *kpis;
   JsonObject *first;
 
-  run_cli (&by_name, "kpi", "record", fixture->project, "instagram engagement rate", "6,1", "--date=2026-11-23", NULL);
+  engage_cli_run (&by_name, "kpi", "record", fixture->project, "instagram engagement rate", "6,1", "--date=2026-11-23", NULL);
   g_assert_cmpstr (by_name.err, ==, "");
   g_assert_cmpint (by_name.status, ==, 0);
   g_assert_nonnull (strstr (by_name.out, "Instagram engagement rate"));
@@ -457,21 +406,21 @@ test_kpi_record (Fixture       *fixture,
   /* 6.1 meets the target of 5.5. */
   g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "achieved");
 
-  run_cli (&by_id, "kpi", "record", "--date=2026-11-22", fixture->project, "2", "38", NULL);
+  engage_cli_run (&by_id, "kpi", "record", "--date=2026-11-22", fixture->project, "2", "38", NULL);
   g_assert_cmpint (by_id.status, ==, 0);
   g_assert_cmpint (count_rows (fixture->project,
                                "SELECT count(*) FROM measurement WHERE kpi_id = 2 AND date = '2026-11-22' "
                                "AND value = 38 AND source = 'manual'"), ==, 1);
 
-  run_cli (&unknown, "kpi", "record", fixture->project, "Stock price", "4", NULL);
+  engage_cli_run (&unknown, "kpi", "record", fixture->project, "Stock price", "4", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  assert_one_sentence (unknown.err);
+  engage_cli_assert_one_sentence (unknown.err);
 
-  run_cli (&not_a_number, "kpi", "record", fixture->project, "2", "lots", NULL);
+  engage_cli_run (&not_a_number, "kpi", "record", fixture->project, "2", "lots", NULL);
   g_assert_cmpint (not_a_number.status, ==, 2);
 
   /* A page-level series becomes a KPI that kpi list shows like any other. */
-  run_cli (&imported, "import", "metrics", fixture->project, series, NULL);
+  engage_cli_run (&imported, "import", "metrics", fixture->project, series, NULL);
   g_assert_cmpint (imported.status, ==, 0);
   g_assert_nonnull (strstr (imported.out, "“Facebook follows”"));
   assert_kpi_list_matches (fixture->project);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
+#include "engage-cli-test-util.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -11,54 +11,6 @@
  * exit code, and never a half-written file. */
 
 #define TODAY "--today=2026-11-23"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_argv (run, (const char **) argv->pdata);
-}
 
 /* The first line of stderr is one sentence. */
 static void
@@ -78,33 +30,18 @@ typedef struct
 } Fixture;
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sample = g_strdup_printf ("--sample=%s", (const char *) data);
-  g_auto(Run) created = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
 
   fixture->dir = g_dir_make_tmp ("engage-cli-report-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->project = g_build_filename (fixture->dir, "bakery.engage", NULL);
 
-  run_cli (&created, "new", sample, TODAY, fixture->project, NULL);
+  engage_cli_run (&created, "new", sample, TODAY, fixture->project, NULL);
   g_assert_cmpint (created.status, ==, 0);
 }
 
@@ -112,7 +49,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_dir (fixture->dir);
+  engage_cli_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->project);
 }
@@ -153,7 +90,7 @@ pdf_text (const char *path)
 {
   g_autofree char *program = g_find_program_in_path ("pdftotext");
   const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
   g_auto(GStrv) words = NULL;
 
   if (program == NULL)
@@ -162,7 +99,7 @@ pdf_text (const char *path)
       return NULL;
     }
 
-  run_argv (&run, argv);
+  engage_cli_run_argv (&run, argv);
   g_assert_cmpint (run.status, ==, 0);
   words = g_strsplit_set (run.out, " \t\n\f\r", -1);
   {
@@ -181,9 +118,9 @@ test_sample_en (Fixture       *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "report.pdf", NULL);
   g_autofree char *text = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
-  run_cli (&run, "export", "report", fixture->project, out, TODAY, NULL);
+  engage_cli_run (&run, "export", "report", fixture->project, out, TODAY, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   assert_pdf (out);
@@ -231,9 +168,9 @@ test_sample_de (Fixture       *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "bericht.pdf", NULL);
   g_autofree char *text = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
-  run_cli (&run, "export", "report", fixture->project, out, TODAY, NULL);
+  engage_cli_run (&run, "export", "report", fixture->project, out, TODAY, NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_pdf (out);
 
@@ -262,9 +199,9 @@ test_period (Fixture       *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "october.pdf", NULL);
   g_autofree char *text = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
-  run_cli (&run, "export", "report", "--from=2026-10-01", "--to=2026-10-31", TODAY, fixture->project, out,
+  engage_cli_run (&run, "export", "report", "--from=2026-10-01", "--to=2026-10-31", TODAY, fixture->project, out,
            NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_pdf (out);
@@ -281,10 +218,10 @@ test_replaces_existing (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (fixture->dir, "report.pdf", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (out, "last week's report", -1, NULL));
-  run_cli (&run, "export", "report", fixture->project, out, TODAY, NULL);
+  engage_cli_run (&run, "export", "report", fixture->project, out, TODAY, NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_pdf (out);
   assert_only_files (fixture, "report.pdf");
@@ -307,14 +244,14 @@ test_usage_errors (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-      g_auto(Run) run = { 0 };
+      g_auto(EngageCliRun) run = { 0 };
 
       g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
       for (guint j = 0; j < G_N_ELEMENTS (cases[i]) && cases[i][j] != NULL; j++)
         g_ptr_array_add (argv, (char *) cases[i][j]);
       g_ptr_array_add (argv, NULL);
 
-      run_argv (&run, (const char **) argv->pdata);
+      engage_cli_run_argv (&run, (const char **) argv->pdata);
       g_assert_cmpint (run.status, ==, 2);
       assert_one_sentence (run.err);
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -327,10 +264,10 @@ test_refuses_project (Fixture       *fixture,
 {
   g_autofree char *not_project = g_build_filename (fixture->dir, "notes.engage", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "report.pdf", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (not_project, "Ideas for the spring campaign\n", -1, NULL));
-  run_cli (&run, "export", "report", not_project, out, NULL);
+  engage_cli_run (&run, "export", "report", not_project, out, NULL);
   g_assert_cmpint (run.status, ==, 3);
   assert_one_sentence (run.err);
   g_assert_nonnull (strstr (run.err, "notes.engage"));
@@ -343,9 +280,9 @@ test_missing_folder (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (fixture->dir, "archive", "report.pdf", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
-  run_cli (&run, "export", "report", fixture->project, out, TODAY, NULL);
+  engage_cli_run (&run, "export", "report", fixture->project, out, TODAY, NULL);
   g_assert_cmpint (run.status, ==, 4);
   assert_one_sentence (run.err);
   g_assert_nonnull (strstr (run.err, "archive"));
@@ -355,9 +292,9 @@ test_missing_folder (Fixture       *fixture,
 static void
 test_listed_in_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
-  run_cli (&run, "--help", NULL);
+  engage_cli_run (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "export report"));
 }

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
+#include "engage-cli-test-util.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -13,98 +13,22 @@
 
 /* engage-cli as a script sees it: exit codes, one-sentence errors, JSON. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("ENGAGE_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-/* One sentence on one line. */
-static void
-assert_one_sentence (const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-
-  g_assert_cmpstr (trimmed, !=, "");
-  g_assert_null (strchr (trimmed, '\n'));
-  g_assert_true (g_str_has_suffix (trimmed, "."));
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("engage-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
 static void
 test_new_sample_info_json (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "bakery.engage", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) info = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) info = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *object;
 
-  run_cli (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
+  engage_cli_run (&created, "new", "--sample=en", "--today=2026-11-23", path, NULL);
   g_assert_cmpstr (created.err, ==, "");
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&info, "info", "--json", path, NULL);
+  engage_cli_run (&info, "info", "--json", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, info.out, -1, &error));
   g_assert_no_error (error);
@@ -124,66 +48,66 @@ test_new_sample_info_json (void)
   g_assert_cmpint (json_object_get_int_member (object, "nps_responses"), >=, 200);
   g_assert_cmpint (json_object_get_int_member (object, "post_metrics"), >=, 80);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_new_empty_and_info_text (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "Spring Campaign.engage", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) info = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) info = { 0 };
 
-  run_cli (&created, "new", path, NULL);
+  engage_cli_run (&created, "new", path, NULL);
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&info, "info", path, NULL);
+  engage_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "Spring Campaign"));
   g_assert_nonnull (strstr (info.out, "Posts:"));
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_new_holiday_region (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "Munich.engage", NULL);
   g_autofree char *refused = g_build_filename (dir, "Vienna.engage", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) info = { 0 };
-  g_auto(Run) wrong = { 0 };
+  g_auto(EngageCliRun) created = { 0 };
+  g_auto(EngageCliRun) info = { 0 };
+  g_auto(EngageCliRun) wrong = { 0 };
 
-  run_cli (&created, "new", "--holiday-region=by", path, NULL);
+  engage_cli_run (&created, "new", "--holiday-region=by", path, NULL);
   g_assert_cmpint (created.status, ==, 0);
-  run_cli (&info, "info", path, NULL);
+  engage_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "Bavaria"));
 
-  run_cli (&wrong, "new", "--holiday-region=AT", refused, NULL);
+  engage_cli_run (&wrong, "new", "--holiday-region=AT", refused, NULL);
   g_assert_cmpint (wrong.status, ==, 2);
   g_assert_nonnull (strstr (wrong.err, "--holiday-region"));
   g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_same_day_same_file (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *a = g_build_filename (dir, "a.engage", NULL);
   g_autofree char *b = g_build_filename (dir, "b.engage", NULL);
   g_autofree char *bytes_a = NULL;
   g_autofree char *bytes_b = NULL;
   gsize length_a, length_b;
-  g_auto(Run) run_a = { 0 };
-  g_auto(Run) run_b = { 0 };
+  g_auto(EngageCliRun) run_a = { 0 };
+  g_auto(EngageCliRun) run_b = { 0 };
 
-  run_cli (&run_a, "new", "--sample=de", "--today=2026-05-04", a, NULL);
-  run_cli (&run_b, "new", "--sample=de", "--today=2026-05-04", b, NULL);
+  engage_cli_run (&run_a, "new", "--sample=de", "--today=2026-05-04", a, NULL);
+  engage_cli_run (&run_b, "new", "--sample=de", "--today=2026-05-04", b, NULL);
   g_assert_cmpint (run_a.status, ==, 0);
   g_assert_cmpint (run_b.status, ==, 0);
 
@@ -192,13 +116,13 @@ test_same_day_same_file (void)
   g_assert_cmpuint (length_a, ==, length_b);
   g_assert_true (memcmp (bytes_a, bytes_b, length_a) == 0);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_usage_errors (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "x.engage", NULL);
   g_autofree char *existing = g_build_filename (dir, "existing.engage", NULL);
   g_autofree char *contents = NULL;
@@ -215,10 +139,10 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(EngageCliRun) run = { 0 };
       const char * const *a = cases[i];
 
-      run_cli (&run, a[0], a[0] ? a[1] : NULL, a[0] && a[1] ? a[2] : NULL,
+      engage_cli_run (&run, a[0], a[0] ? a[1] : NULL, a[0] && a[1] ? a[2] : NULL,
                a[0] && a[1] && a[2] ? a[3] : NULL, NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.err, !=, "");
@@ -227,72 +151,72 @@ test_usage_errors (void)
 
   /* new never replaces a file. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EngageCliRun) run = { 0 };
 
     g_assert_true (g_file_set_contents (existing, "not yours", -1, NULL));
-    run_cli (&run, "new", "--sample=en", existing, NULL);
+    engage_cli_run (&run, "new", "--sample=en", existing, NULL);
     g_assert_cmpint (run.status, ==, 2);
-    assert_one_sentence (run.err);
+    engage_cli_assert_one_sentence (run.err);
     g_assert_nonnull (strstr (run.err, "existing.engage"));
     g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
     g_assert_cmpstr (contents, ==, "not yours");
   }
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 static void
 test_refuses_bad_file (gconstpointer data)
 {
   const EngageBadFile *bad = data;
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *name = g_strdup_printf ("%s.engage", bad->name);
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_length, after_length;
-  g_auto(Run) run = { 0 };
+  g_auto(EngageCliRun) run = { 0 };
 
   bad->make (path);
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
-  run_cli (&run, "info", "--json", path, NULL);
+  engage_cli_run (&run, "info", "--json", path, NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_cmpstr (run.out, ==, "");
-  assert_one_sentence (run.err);
+  engage_cli_assert_one_sentence (run.err);
   g_assert_nonnull (strstr (run.err, name));
 
   g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
   g_assert_cmpuint (before_length, ==, after_length);
   g_assert_true (memcmp (before, after, before_length) == 0);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 /* A project this process holds open is refused by another process. */
 static void
 test_refuses_in_use (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = engage_cli_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "open.engage", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(EngageProject) project = engage_project_create (file, "Open", &error);
-  g_auto(Run) busy = { 0 };
-  g_auto(Run) free_again = { 0 };
+  g_auto(EngageCliRun) busy = { 0 };
+  g_auto(EngageCliRun) free_again = { 0 };
 
   g_assert_no_error (error);
 
-  run_cli (&busy, "info", path, NULL);
+  engage_cli_run (&busy, "info", path, NULL);
   g_assert_cmpint (busy.status, ==, 3);
-  assert_one_sentence (busy.err);
+  engage_cli_assert_one_sentence (busy.err);
   g_assert_nonnull (strstr (busy.err, "open.engage"));
 
   engage_project_close (project);
-  run_cli (&free_again, "info", path, NULL);
+  engage_cli_run (&free_again, "info", path, NULL);
   g_assert_cmpint (free_again.status, ==, 0);
 
-  remove_dir (dir);
+  engage_cli_test_remove_dir (dir);
 }
 
 int
